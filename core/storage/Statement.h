@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Error.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace selftrack::core {
+
+// A prepared statement (RAII). Parameters are bound by 1-based index; values are never
+// spliced into SQL text. Not thread-safe: use from the thread that owns the Database.
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
+    Statement& bind(int index, const QByteArray& blob);
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
+    Statement& bind(int index, const std::optional<double>& value);
+    Statement& bind(int index, const std::optional<QString>& value);
+    Statement& bindNull(int index);
+
+    // Returns true when a row is available, false when done.
+    Result<bool> step();
+    // Runs to completion, ignoring rows.
+    Status exec();
+    void reset();
+
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    std::int64_t int64(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+    std::optional<double> optionalReal(int column) const;
+    std::optional<QString> optionalText(int column) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace selftrack::core
