@@ -16,7 +16,7 @@ Database::~Database() {
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBuffer& rawKey,
                                                  const CipherSettings& settings, bool create) {
-    if (rawKey.size() != 32)
+    if (!rawKey.empty() && rawKey.size() != 32)
         return fail(ErrorCode::Crypto, QStringLiteral("The database key has the wrong size."));
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
@@ -28,13 +28,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     }
     std::unique_ptr<Database> db(new Database(raw, path));
 
+    if (!rawKey.empty()) {
+        if (auto st = db->applyKey(rawKey, settings); !st)
+            return std::unexpected(st.error());
+    }
+    if (auto st = db->verifyAndConfigure(); !st)
+        return std::unexpected(st.error());
+    return db;
+}
+
+Status Database::applyKey(const SecureBuffer& rawKey, const CipherSettings& settings) {
+    sqlite3* raw = m_db;
     // Raw key form x'<hex>' skips SQLCipher's own PBKDF2; the key never passes through SQL text.
     SecureBuffer keySpec = SecureBuffer::fromString("x'");
     const SecureBuffer hex = rawKey.toHex();
     keySpec.append(hex.data(), hex.size());
     keySpec.append("'", 1);
     if (sqlite3_key(raw, keySpec.data(), static_cast<int>(keySpec.size())) != SQLITE_OK)
-        return std::unexpected(db->lastError("setting the key"));
+        return std::unexpected(lastError("setting the key"));
 
     const bool v4 = sqlite3_libversion_number() >= 3020000; // SQLCipher 4.x ships SQLite >= 3.20
     char pragma[64];
@@ -43,9 +54,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     } else {
         std::snprintf(pragma, sizeof pragma, "PRAGMA cipher_page_size = %d;", settings.pageSize);
     }
-    if (auto st = db->exec(pragma); !st)
-        return std::unexpected(st.error());
+    return exec(pragma);
+}
 
+Status Database::verifyAndConfigure() {
+    sqlite3* raw = m_db;
     // First read: fails with SQLITE_NOTADB when the key is wrong or the file is not SQLCipher.
     char* errmsg = nullptr;
     const int rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, &errmsg);
@@ -54,20 +67,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         return fail(ErrorCode::NotOurDatabase,
                     QStringLiteral("The database file is not a SelfTrack database or its key does not match."));
     if (rc != SQLITE_OK)
-        return std::unexpected(db->lastError("reading the schema"));
+        return std::unexpected(lastError("reading the schema"));
 
     for (const char* setup : {"PRAGMA foreign_keys = ON;", "PRAGMA synchronous = FULL;", "PRAGMA secure_delete = ON;",
                               "PRAGMA busy_timeout = 5000;"}) {
-        if (auto st = db->exec(setup); !st)
+        if (auto st = exec(setup); !st)
             return std::unexpected(st.error());
     }
-    if (auto mode = db->prepare("PRAGMA journal_mode = WAL;"); mode) {
+    if (auto mode = prepare("PRAGMA journal_mode = WAL;"); mode) {
         if (auto row = mode->step(); !row)
             return std::unexpected(row.error());
     } else {
         return std::unexpected(mode.error());
     }
-    return db;
+    return {};
 }
 
 Status Database::exec(const char* sql) {

@@ -31,6 +31,7 @@ public:
 
     // Opens (or creates) `path` keyed with the raw 32-byte key; verifies the key by reading the
     // schema. A wrong key or a file that is not an SQLCipher database gives NotOurDatabase.
+    // An empty key opens a plain (unencrypted) SQLite file: only tests use that, to inspect bytes.
     static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBuffer& rawKey,
                                                   const CipherSettings& settings, bool create);
 
@@ -49,6 +50,9 @@ public:
 private:
     Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
     Error lastError(const char* what) const;
+    Status applyKey(const SecureBuffer& rawKey, const CipherSettings& settings);
+    // Verifies that the file is readable with the key, then sets the connection pragmas.
+    Status verifyAndConfigure();
 
     sqlite3* m_db = nullptr;
     QString m_path;

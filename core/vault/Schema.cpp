@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/vault/Schema.h"
+
+#include <array>
+#include <cstdio>
+
+namespace selftrack::core {
+
+namespace {
+// Migration N takes the schema from version N-1 to N. Never edit a shipped entry; append.
+constexpr std::array<const char*, Schema::kCurrentVersion> kMigrations = {
+    // 1: initial schema
+    R"SQL(
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE categories(
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, color TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0, head_rev TEXT NOT NULL);
+CREATE TABLE goals(
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '', target REAL NOT NULL, direction TEXT NOT NULL, aggregation TEXT NOT NULL,
+    period TEXT NOT NULL, freq_num INTEGER NOT NULL, freq_den INTEGER NOT NULL, weekdays INTEGER NOT NULL DEFAULT 0,
+    start_date TEXT NOT NULL, deadline TEXT, category_id TEXT, color TEXT NOT NULL DEFAULT '',
+    icon TEXT NOT NULL DEFAULT '', reminders TEXT NOT NULL DEFAULT '[]', archived INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0, head_rev TEXT NOT NULL);
+CREATE TABLE milestones(
+    id TEXT PRIMARY KEY, goal_id TEXT NOT NULL, title TEXT NOT NULL, target REAL, done_date TEXT,
+    position INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, head_rev TEXT NOT NULL);
+CREATE INDEX milestones_goal ON milestones(goal_id);
+CREATE TABLE records(
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, goal_id TEXT, day TEXT NOT NULL, time TEXT,
+    utc_offset INTEGER NOT NULL DEFAULT 0, value REAL, status TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
+    mood INTEGER, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    head_rev TEXT NOT NULL);
+CREATE INDEX records_goal_day ON records(goal_id, day);
+CREATE INDEX records_day ON records(day);
+CREATE TABLE record_tags(
+    record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE, tag TEXT NOT NULL,
+    PRIMARY KEY(record_id, tag));
+CREATE INDEX record_tags_tag ON record_tags(tag);
+CREATE TABLE revisions(
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, rev_id TEXT NOT NULL UNIQUE, item_id TEXT NOT NULL,
+    item_type TEXT NOT NULL, parent_rev TEXT, device_id TEXT NOT NULL, created_at TEXT NOT NULL,
+    deleted INTEGER NOT NULL, content TEXT NOT NULL);
+CREATE INDEX revisions_item ON revisions(item_id, seq);
+CREATE VIRTUAL TABLE journal_fts USING fts4(note, tags, tokenize=unicode61 "remove_diacritics=1");
+)SQL",
+};
+
+Status setVersion(Database& db, int version) {
+    char sql[64];
+    std::snprintf(sql, sizeof sql, "PRAGMA user_version = %d;", version);
+    return db.exec(sql);
+}
+} // namespace
+
+Status Schema::create(Database& db) {
+    char sql[64];
+    std::snprintf(sql, sizeof sql, "PRAGMA application_id = %d;", kApplicationId);
+    if (auto st = db.exec(sql); !st)
+        return st;
+    return migrate(db, 0, kCurrentVersion);
+}
+
+Status Schema::migrate(Database& db, int fromVersion, int toVersion) {
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        Transaction tx(db);
+        if (!tx.begun())
+            return tx.begun();
+        if (auto st = db.exec(kMigrations[static_cast<std::size_t>(version - 1)]); !st)
+            return st;
+        if (auto st = setVersion(db, version); !st)
+            return st;
+        if (auto st = tx.commit(); !st)
+            return st;
+    }
+    return {};
+}
+
+Status Schema::checkAndMigrate(Database& db) {
+    auto appId = db.queryInt("PRAGMA application_id;");
+    if (!appId)
+        return std::unexpected(appId.error());
+    if (*appId != kApplicationId)
+        return fail(ErrorCode::NotOurDatabase, QStringLiteral("The database file is not a SelfTrack vault database."));
+    auto version = db.queryInt("PRAGMA user_version;");
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version > kCurrentVersion)
+        return fail(ErrorCode::DatabaseTooNew,
+                    QStringLiteral("The vault database was written by a newer SelfTrack (schema %1, this program "
+                                   "knows %2); please update SelfTrack.")
+                        .arg(*version)
+                        .arg(kCurrentVersion));
+    return migrate(db, static_cast<int>(*version), kCurrentVersion);
+}
+
+} // namespace selftrack::core
