@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/protocol/JsonReader.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QStringDecoder>
+
+#include <cmath>
+
+namespace selftrack::server {
+
+namespace {
+
+constexpr double kMaxSafeInteger = 9007199254740992.0; // 2^53
+
+bool isValidUtf8(std::string_view bytes) {
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())));
+    (void)decoded;
+    return !decoder.hasError();
+}
+
+} // namespace
+
+Parsed<QJsonObject> parseJsonObject(std::string_view body) {
+    if (body.empty())
+        return std::unexpected(
+            Problem::make(400, "invalid-json", "The request body is empty; a JSON object is expected."));
+    if (!isValidUtf8(body))
+        return std::unexpected(Problem::make(400, "invalid-json", "The request body is not valid UTF-8."));
+    QJsonParseError error{};
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray(body.data(), static_cast<qsizetype>(body.size())), &error);
+    if (error.error != QJsonParseError::NoError)
+        return std::unexpected(Problem::make(400, "invalid-json",
+                                             "The request body is not valid JSON (" +
+                                                 error.errorString().toStdString() + " at offset " +
+                                                 std::to_string(error.offset) + ")."));
+    if (!document.isObject())
+        return std::unexpected(Problem::make(400, "invalid-json", "The request body must be a JSON object."));
+    return document.object();
+}
+
+std::optional<std::int64_t> jsonInteger(const QJsonValue& value) {
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::floor(number) != number || std::fabs(number) > kMaxSafeInteger)
+        return std::nullopt;
+    return static_cast<std::int64_t>(number);
+}
+
+JsonReader::JsonReader(QJsonObject object, std::string path, std::vector<FieldError>& errors)
+    : m_object(std::move(object)), m_path(std::move(path)), m_errors(errors) {}
+
+std::string JsonReader::pathOf(const char* name) const {
+    return m_path.empty() ? name : m_path + "." + name;
+}
+
+void JsonReader::error(const char* name, std::string message) {
+    m_errors.push_back({pathOf(name), std::move(message)});
+}
+
+std::optional<QJsonValue> JsonReader::take(const char* name, bool required) {
+    const QString key = QString::fromLatin1(name);
+    m_seen.insert(key);
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd() || it->isNull()) {
+        if (required)
+            error(name, "is required");
+        return std::nullopt;
+    }
+    return *it;
+}
+
+std::optional<QString> JsonReader::string(const char* name, bool required, qsizetype maxLength, qsizetype minLength) {
+    const auto value = take(name, required);
+    if (!value)
+        return std::nullopt;
+    if (!value->isString()) {
+        error(name, "must be a string");
+        return std::nullopt;
+    }
+    QString text = value->toString();
+    const qsizetype bytes = text.toUtf8().size();
+    if (bytes < minLength || bytes > maxLength) {
+        error(name, "must be " + std::to_string(minLength) + " to " + std::to_string(maxLength) + " bytes long");
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<std::int64_t> JsonReader::integer(const char* name, bool required, std::int64_t min, std::int64_t max) {
+    const auto value = take(name, required);
+    if (!value)
+        return std::nullopt;
+    const auto number = jsonInteger(*value);
+    if (!number) {
+        error(name, "must be an integer");
+        return std::nullopt;
+    }
+    if (*number < min || *number > max) {
+        error(name, "must be between " + std::to_string(min) + " and " + std::to_string(max));
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::optional<bool> JsonReader::boolean(const char* name, bool required) {
+    const auto value = take(name, required);
+    if (!value)
+        return std::nullopt;
+    if (!value->isBool()) {
+        error(name, "must be true or false");
+        return std::nullopt;
+    }
+    return value->toBool();
+}
+
+std::optional<QJsonObject> JsonReader::object(const char* name, bool required) {
+    const auto value = take(name, required);
+    if (!value)
+        return std::nullopt;
+    if (!value->isObject()) {
+        error(name, "must be an object");
+        return std::nullopt;
+    }
+    return value->toObject();
+}
+
+std::optional<QJsonArray> JsonReader::array(const char* name, bool required) {
+    const auto value = take(name, required);
+    if (!value)
+        return std::nullopt;
+    if (!value->isArray()) {
+        error(name, "must be an array");
+        return std::nullopt;
+    }
+    return value->toArray();
+}
+
+void JsonReader::finish() {
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (!m_seen.contains(it.key()))
+            m_errors.push_back({pathOf(it.key().toUtf8().constData()), "is not a known field"});
+    }
+}
+
+} // namespace selftrack::server
