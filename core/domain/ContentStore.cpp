@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/ContentStore.h"
+
+#include <QUuid>
+
+namespace selftrack::core {
+
+ContentStore::ContentStore(Database& db, QString deviceId, Clock clock)
+    : m_db(db), m_deviceId(std::move(deviceId)), m_clock(std::move(clock)), m_log(db), m_goals(db), m_records(db),
+      m_milestones(db), m_categories(db) {
+    if (!m_clock)
+        m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+}
+
+QString ContentStore::newId() const { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+QString ContentStore::nowIso() const { return m_clock().toUTC().toString(Qt::ISODateWithMs); }
+
+Status ContentStore::write(const std::function<Status()>& fn) {
+    if (m_batchDepth > 0)
+        return fn();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto st = fn(); !st)
+        return st;
+    return tx.commit();
+}
+
+Status ContentStore::batch(const std::function<Status()>& fn) {
+    return write([&]() -> Status {
+        ++m_batchDepth;
+        auto st = fn();
+        --m_batchDepth;
+        return st;
+    });
+}
+
+template <typename T, typename Repo> Status ContentStore::commit(T& item, ItemType type, Repo& repo) {
+    Revision revision;
+    revision.revId = newId();
+    revision.itemId = item.id;
+    revision.itemType = type;
+    revision.parentRev = item.headRev;
+    revision.deviceId = m_deviceId;
+    revision.createdAt = nowIso();
+    revision.deleted = item.deleted;
+    revision.content = item.toJson();
+    item.headRev = revision.revId;
+    return write([&]() -> Status {
+        if (auto st = repo.save(item); !st)
+            return st;
+        return m_log.append(revision);
+    });
+}
+
+Result<Goal> ContentStore::addGoal(Goal goal) {
+    if (goal.id.isEmpty())
+        goal.id = newId();
+    goal.createdAt = goal.updatedAt = nowIso();
+    if (!goal.startDate.isValid())
+        goal.startDate = m_clock().toLocalTime().date();
+    goal.headRev.clear();
+    goal.deleted = false;
+    if (auto st = goal.validate(); !st)
+        return std::unexpected(st.error());
+    if (auto existing = m_goals.byId(goal.id); existing)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("A goal with id %1 already exists.").arg(goal.id));
+    if (auto st = commit(goal, ItemType::Goal, m_goals); !st)
+        return std::unexpected(st.error());
+    return goal;
+}
+
+Result<Goal> ContentStore::updateGoal(Goal goal) {
+    auto current = m_goals.byId(goal.id);
+    if (!current)
+        return std::unexpected(current.error());
+    if (current->deleted)
+        return fail(ErrorCode::NotFound, QStringLiteral("The goal \"%1\" is in the trash.").arg(current->title));
+    goal.createdAt = current->createdAt;
+    goal.headRev = current->headRev;
+    goal.deleted = false;
+    goal.updatedAt = nowIso();
+    if (auto st = goal.validate(); !st)
+        return std::unexpected(st.error());
+    if (goal == *current)
+        return goal;
+    if (auto st = commit(goal, ItemType::Goal, m_goals); !st)
+        return std::unexpected(st.error());
+    return goal;
+}
+
+Result<Goal> ContentStore::goal(const QString& id) { return m_goals.byId(id); }
+Result<QList<Goal>> ContentStore::goals(bool includeArchived) { return m_goals.list(includeArchived); }
+
+Result<Record> ContentStore::addRecord(Record record) {
+    if (record.id.isEmpty())
+        record.id = newId();
+    record.createdAt = record.updatedAt = nowIso();
+    record.tags = Record::normalizeTags(record.tags);
+    record.headRev.clear();
+    record.deleted = false;
+    if (auto st = record.validate(); !st)
+        return std::unexpected(st.error());
+    if (!record.goalId.isEmpty()) {
+        auto goal = m_goals.byId(record.goalId);
+        if (!goal)
+            return std::unexpected(goal.error());
+    }
+    if (auto st = commit(record, ItemType::Record, m_records); !st)
+        return std::unexpected(st.error());
+    return record;
+}
+
+Result<Record> ContentStore::updateRecord(Record record) {
+    auto current = m_records.byId(record.id);
+    if (!current)
+        return std::unexpected(current.error());
+    if (current->deleted)
+        return fail(ErrorCode::NotFound, QStringLiteral("The record %1 is in the trash.").arg(record.id));
+    record.createdAt = current->createdAt;
+    record.headRev = current->headRev;
+    record.deleted = false;
+    record.updatedAt = nowIso();
+    record.tags = Record::normalizeTags(record.tags);
+    if (auto st = record.validate(); !st)
+        return std::unexpected(st.error());
+    if (auto st = commit(record, ItemType::Record, m_records); !st)
+        return std::unexpected(st.error());
+    return record;
+}
+
+Result<Record> ContentStore::record(const QString& id) { return m_records.byId(id); }
+Result<QList<Record>> ContentStore::records(const RecordFilter& filter) { return m_records.list(filter); }
+Result<QList<Record>> ContentStore::searchJournal(const QString& query, int limit) {
+    return m_records.search(query, limit);
+}
+
+Result<Milestone> ContentStore::addMilestone(Milestone milestone) {
+    if (milestone.id.isEmpty())
+        milestone.id = newId();
+    milestone.headRev.clear();
+    milestone.deleted = false;
+    if (auto st = milestone.validate(); !st)
+        return std::unexpected(st.error());
+    if (auto goal = m_goals.byId(milestone.goalId); !goal)
+        return std::unexpected(goal.error());
+    if (auto st = commit(milestone, ItemType::Milestone, m_milestones); !st)
+        return std::unexpected(st.error());
+    return milestone;
+}
+
+Result<Milestone> ContentStore::updateMilestone(Milestone milestone) {
+    auto current = m_milestones.byId(milestone.id);
+    if (!current)
+        return std::unexpected(current.error());
+    milestone.headRev = current->headRev;
+    milestone.deleted = false;
+    if (auto st = milestone.validate(); !st)
+        return std::unexpected(st.error());
+    if (auto st = commit(milestone, ItemType::Milestone, m_milestones); !st)
+        return std::unexpected(st.error());
+    return milestone;
+}
+
+Result<QList<Milestone>> ContentStore::milestones(const QString& goalId) { return m_milestones.list(goalId); }
+
+Result<Category> ContentStore::addCategory(Category category) {
+    if (category.id.isEmpty())
+        category.id = newId();
+    category.headRev.clear();
+    category.deleted = false;
+    if (auto st = category.validate(); !st)
+        return std::unexpected(st.error());
+    if (auto st = commit(category, ItemType::Category, m_categories); !st)
+        return std::unexpected(st.error());
+    return category;
+}
+
+Result<QList<Category>> ContentStore::categories() { return m_categories.list(); }
+
+Result<Category> ContentStore::categoryNamed(const QString& name) {
+    auto all = m_categories.list();
+    if (!all)
+        return std::unexpected(all.error());
+    for (const Category& c : *all)
+        if (c.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return c;
+    Category c;
+    c.name = name.trimmed();
+    c.position = static_cast<int>(all->size());
+    return addCategory(c);
+}
+
+} // namespace selftrack::core
+
+namespace selftrack::core {
+
+Result<ItemType> ContentStore::typeOf(const QString& id) {
+    auto stmt = m_db.cached("SELECT item_type FROM revisions WHERE item_id = ? ORDER BY seq DESC LIMIT 1");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    (*stmt)->bind(1, id);
+    auto row = (*stmt)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, QStringLiteral("There is no item with id %1.").arg(id));
+    auto type = enums::parse(enums::kItemTypes, (*stmt)->text(0));
+    (*stmt)->reset();
+    if (!type)
+        return fail(ErrorCode::Corrupt, QStringLiteral("The item %1 has an unknown type.").arg(id));
+    return *type;
+}
+
+template <typename T, typename Repo>
+Status ContentStore::setDeleted(Repo& repo, const QString& id, ItemType type, bool deleted) {
+    auto item = repo.byId(id);
+    if (!item)
+        return std::unexpected(item.error());
+    if (item->deleted == deleted)
+        return fail(ErrorCode::InvalidInput, deleted ? QStringLiteral("The item %1 is already in the trash.").arg(id)
+                                                     : QStringLiteral("The item %1 is not in the trash.").arg(id));
+    T changed = *item;
+    changed.deleted = deleted;
+    if constexpr (requires { changed.updatedAt; })
+        changed.updatedAt = nowIso();
+    return commit(changed, type, repo);
+}
+
+Status ContentStore::remove(const QString& id) {
+    auto type = typeOf(id);
+    if (!type)
+        return std::unexpected(type.error());
+    switch (*type) {
+    case ItemType::Goal: return setDeleted<Goal>(m_goals, id, *type, true);
+    case ItemType::Record: return setDeleted<Record>(m_records, id, *type, true);
+    case ItemType::Milestone: return setDeleted<Milestone>(m_milestones, id, *type, true);
+    case ItemType::Category: return setDeleted<Category>(m_categories, id, *type, true);
+    }
+    return {};
+}
+
+Status ContentStore::restore(const QString& id) {
+    auto type = typeOf(id);
+    if (!type)
+        return std::unexpected(type.error());
+    switch (*type) {
+    case ItemType::Goal: return setDeleted<Goal>(m_goals, id, *type, false);
+    case ItemType::Record: return setDeleted<Record>(m_records, id, *type, false);
+    case ItemType::Milestone: return setDeleted<Milestone>(m_milestones, id, *type, false);
+    case ItemType::Category: return setDeleted<Category>(m_categories, id, *type, false);
+    }
+    return {};
+}
+
+template <typename T, typename Repo>
+Status ContentStore::revertTo(Repo& repo, const QString& id, ItemType type, const Revision& revision) {
+    auto current = repo.byId(id);
+    if (!current)
+        return std::unexpected(current.error());
+    auto old = T::fromJson(revision.content);
+    if (!old)
+        return std::unexpected(old.error());
+    T item = std::move(*old);
+    item.headRev = current->headRev;
+    item.deleted = revision.deleted;
+    if constexpr (requires { item.updatedAt; })
+        item.updatedAt = nowIso();
+    return commit(item, type, repo);
+}
+
+Status ContentStore::revert(const QString& id, const QString& revId) {
+    auto revision = m_log.byId(revId);
+    if (!revision)
+        return std::unexpected(revision.error());
+    if (revision->itemId != id)
+        return fail(ErrorCode::NotFound, QStringLiteral("The revision %1 does not belong to item %2.").arg(revId, id));
+    switch (revision->itemType) {
+    case ItemType::Goal: return revertTo<Goal>(m_goals, id, ItemType::Goal, *revision);
+    case ItemType::Record: return revertTo<Record>(m_records, id, ItemType::Record, *revision);
+    case ItemType::Milestone: return revertTo<Milestone>(m_milestones, id, ItemType::Milestone, *revision);
+    case ItemType::Category: return revertTo<Category>(m_categories, id, ItemType::Category, *revision);
+    }
+    return {};
+}
+
+Status ContentStore::purgeItem(const QString& id, ItemType type) {
+    if (type == ItemType::Goal) {
+        RecordFilter filter;
+        filter.goalId = id;
+        for (bool deleted : {false, true}) {
+            filter.onlyDeleted = deleted;
+            auto records = m_records.list(filter);
+            if (!records)
+                return std::unexpected(records.error());
+            for (const Record& r : *records)
+                if (auto st = purgeItem(r.id, ItemType::Record); !st)
+                    return st;
+            auto milestones = m_milestones.list(id, deleted);
+            if (!milestones)
+                return std::unexpected(milestones.error());
+            for (const Milestone& m : *milestones)
+                if (auto st = purgeItem(m.id, ItemType::Milestone); !st)
+                    return st;
+        }
+    }
+    Status erased;
+    switch (type) {
+    case ItemType::Goal: erased = m_goals.erase(id); break;
+    case ItemType::Record: erased = m_records.erase(id); break;
+    case ItemType::Milestone: erased = m_milestones.erase(id); break;
+    case ItemType::Category: erased = m_categories.erase(id); break;
+    }
+    if (!erased)
+        return erased;
+    return m_log.erase(id);
+}
+
+Status ContentStore::purge(const QString& id) {
+    auto type = typeOf(id);
+    if (!type)
+        return std::unexpected(type.error());
+    if (auto st = write([&] { return purgeItem(id, *type); }); !st)
+        return st;
+    if (m_batchDepth > 0)
+        return {};
+    // Old FTS segments and WAL frames still hold the text: merge the index (freed pages are
+    // zeroed by secure_delete) and checkpoint the WAL back to zero length.
+    if (auto st = m_records.compactIndex(); !st)
+        return st;
+    return m_db.exec("PRAGMA wal_checkpoint(TRUNCATE);");
+}
+
+Result<QList<TrashEntry>> ContentStore::trash() {
+    auto stmt = m_db.prepare(
+        "SELECT 'goal', g.id, g.title, v.created_at FROM goals g JOIN revisions v ON v.rev_id = g.head_rev "
+        "WHERE g.deleted = 1 UNION ALL "
+        "SELECT 'record', r.id, substr(r.note, 1, 80) || ' (' || r.day || ')', v.created_at FROM records r "
+        "JOIN revisions v ON v.rev_id = r.head_rev WHERE r.deleted = 1 UNION ALL "
+        "SELECT 'milestone', m.id, m.title, v.created_at FROM milestones m JOIN revisions v ON v.rev_id = m.head_rev "
+        "WHERE m.deleted = 1 UNION ALL "
+        "SELECT 'category', c.id, c.name, v.created_at FROM categories c JOIN revisions v ON v.rev_id = c.head_rev "
+        "WHERE c.deleted = 1 ORDER BY 4 DESC");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    QList<TrashEntry> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return out;
+        out.append(TrashEntry{enums::parse(enums::kItemTypes, stmt->text(0)).value_or(ItemType::Goal), stmt->text(1),
+                              stmt->text(2), stmt->text(3)});
+    }
+}
+
+Result<int> ContentStore::purgeTrash() {
+    auto entries = trash();
+    if (!entries)
+        return std::unexpected(entries.error());
+    int purged = 0;
+    auto st = batch([&]() -> Status {
+        for (const TrashEntry& e : *entries) {
+            if (auto type = typeOf(e.id); !type) // already gone with its goal
+                continue;
+            if (auto st = purgeItem(e.id, e.type); !st)
+                return st;
+            ++purged;
+        }
+        return {};
+    });
+    if (!st)
+        return std::unexpected(st.error());
+    if (auto c = m_records.compactIndex(); !c)
+        return std::unexpected(c.error());
+    if (auto c = m_db.exec("PRAGMA wal_checkpoint(TRUNCATE);"); !c)
+        return std::unexpected(c.error());
+    return purged;
+}
+
+Result<QList<Revision>> ContentStore::history(const QString& id) {
+    auto revisions = m_log.history(id);
+    if (revisions && revisions->isEmpty())
+        return fail(ErrorCode::NotFound, QStringLiteral("There is no item with id %1.").arg(id));
+    return revisions;
+}
+
+} // namespace selftrack::core

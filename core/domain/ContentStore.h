@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/CategoryRepository.h"
+#include "core/domain/GoalRepository.h"
+#include "core/domain/MilestoneRepository.h"
+#include "core/domain/RecordRepository.h"
+#include "core/domain/RevisionLog.h"
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace selftrack::core {
+
+using Clock = std::function<QDateTime()>;
+
+struct TrashEntry {
+    ItemType type = ItemType::Goal;
+    QString id;
+    QString summary;
+    QString deletedAt;
+};
+
+// All reads and writes of Content. Every create, update, delete, restore and revert writes the
+// current state and appends one revision in the same transaction; purge removes an item and all
+// of its revisions. Not thread-safe: one ContentStore per Database, used from its thread.
+class ContentStore {
+public:
+    // `clock` returns the current time (UTC); tests inject a fixed one.
+    ContentStore(Database& db, QString deviceId, Clock clock = {});
+
+    Result<Goal> addGoal(Goal goal);       // assigns id and timestamps when empty
+    Result<Goal> updateGoal(Goal goal);    // the goal must exist and not be in the trash
+    Result<Goal> goal(const QString& id); // includes trashed
+    Result<QList<Goal>> goals(bool includeArchived = false);
+
+    Result<Record> addRecord(Record record);
+    Result<Record> updateRecord(Record record);
+    Result<Record> record(const QString& id);
+    Result<QList<Record>> records(const RecordFilter& filter);
+    Result<QList<Record>> searchJournal(const QString& query, int limit = 200);
+
+    Result<Milestone> addMilestone(Milestone milestone);
+    Result<Milestone> updateMilestone(Milestone milestone);
+    Result<QList<Milestone>> milestones(const QString& goalId);
+
+    Result<Category> addCategory(Category category);
+    Result<QList<Category>> categories();
+    // The category with this name (case-insensitive), created when missing.
+    Result<Category> categoryNamed(const QString& name);
+
+    Result<ItemType> typeOf(const QString& id);
+    Status remove(const QString& id);  // to the trash (a tombstone revision)
+    Status restore(const QString& id); // out of the trash (a new revision)
+    // Makes the content of `revId` the new head (history is kept).
+    Status revert(const QString& id, const QString& revId);
+    // Permanently deletes the item and all its revisions; a goal takes its records and milestones
+    // with it. Compacts the search index and truncates the WAL so no plaintext remains.
+    Status purge(const QString& id);
+    Result<int> purgeTrash();
+    Result<QList<TrashEntry>> trash();
+    Result<QList<Revision>> history(const QString& id);
+
+    // Runs `fn` inside one transaction: all its writes commit together or not at all.
+    Status batch(const std::function<Status()>& fn);
+
+    QString newId() const;
+    QString nowIso() const;
+
+private:
+    template <typename T, typename Repo> Status commit(T& item, ItemType type, Repo& repo);
+    template <typename T, typename Repo> Status setDeleted(Repo& repo, const QString& id, ItemType type, bool deleted);
+    template <typename T, typename Repo>
+    Status revertTo(Repo& repo, const QString& id, ItemType type, const Revision& revision);
+    Status write(const std::function<Status()>& fn);
+    Status purgeItem(const QString& id, ItemType type);
+
+    Database& m_db;
+    QString m_deviceId;
+    Clock m_clock;
+    RevisionLog m_log;
+    GoalRepository m_goals;
+    RecordRepository m_records;
+    MilestoneRepository m_milestones;
+    CategoryRepository m_categories;
+    int m_batchDepth = 0;
+};
+
+} // namespace selftrack::core

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/DomainEnums.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTime>
+
+#include <optional>
+
+namespace selftrack::core {
+
+// One check-in, data point or journal entry. Without a goal it is a pure journal entry.
+// Day and time are local to where the user was (with the UTC offset then), so travel never
+// moves a check-in to another day.
+struct Record {
+    QString id;
+    QString goalId; // empty = journal entry
+    QDate day;
+    std::optional<QTime> time;
+    int utcOffsetMinutes = 0;
+    std::optional<double> value;
+    RecordStatus status = RecordStatus::Done;
+    QString note; // Markdown
+    QStringList tags; // normalised: trimmed, lower-case, unique, sorted
+    std::optional<int> mood; // 1..5
+    QString createdAt;
+    QString updatedAt;
+
+    QString headRev;
+    bool deleted = false;
+
+    QJsonObject toJson() const;
+    static Result<Record> fromJson(const QJsonObject& json);
+    Status validate() const;
+    static QStringList normalizeTags(const QStringList& tags);
+    bool operator==(const Record&) const = default;
+};
+
+} // namespace selftrack::core
