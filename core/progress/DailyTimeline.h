@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/progress/DayEntry.h"
+#include "core/progress/GoalRule.h"
+
+#include <QDate>
+
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace selftrack::core {
+
+// What one calendar day holds after collapsing its entries.
+// Done: a check goal was done. Auto: not done but covered by a Loop-style frequency interval.
+// Entered: an amount goal has data. Skipped: explicitly skipped, or not a due weekday.
+// Failed: a check goal was marked failed. Unknown: nothing recorded.
+enum class DayState { Unknown, Done, Auto, Entered, Skipped, Failed };
+
+struct DaySummary {
+    DayState state = DayState::Unknown;
+    double total = 0.0;         // sum of the day's values (0 when none)
+    int valueCount = 0;         // number of entries carrying a value
+    std::optional<double> last; // value of the day's last entry with a value
+};
+
+// One DaySummary per day from the first known day (the oldest entry or auto interval, as Loop
+// starts its score there) up to `today`. Days outside that range read as Unknown (or Skipped when
+// the frequency's weekday set excludes them). Immutable after build(); cheap to query by date.
+class DailyTimeline {
+public:
+    static DailyTimeline build(const GoalRule& rule, std::span<const DayEntry> entries, QDate today);
+
+    QDate first() const { return m_first; }
+    QDate last() const { return m_last; }
+    int size() const { return static_cast<int>(m_days.size()); }
+    // True when at least one entry (or auto day) exists up to today.
+    bool hasData() const { return m_hasData; }
+
+    const DaySummary& at(int offset) const { return m_days[static_cast<std::size_t>(offset)]; }
+    DaySummary day(QDate date) const;
+
+private:
+    QDate m_first;
+    QDate m_last;
+    bool m_hasData = false;
+    unsigned m_weekdayMask = 0;
+    std::vector<DaySummary> m_days;
+};
+
+} // namespace selftrack::core

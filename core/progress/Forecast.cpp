@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/progress/Forecast.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace selftrack::core {
+
+namespace {
+
+struct Series {
+    std::vector<FitPoint> points;
+    double current = 0.0;
+    std::optional<QDate> reachedOn;
+};
+
+bool isCumulative(const GoalRule& rule) {
+    return rule.kind == GoalKind::Check || rule.aggregation == Aggregation::Sum;
+}
+
+double dayValue(const GoalRule& rule, const DaySummary& day) {
+    if (rule.kind == GoalKind::Check)
+        return day.state == DayState::Done ? 1.0 : 0.0;
+    return day.total;
+}
+
+Series cumulativeSeries(const GoalRule& rule, const DailyTimeline& timeline, QDate today) {
+    Series series;
+    const QDate windowStart = today.addDays(-(kForecastWindowDays - 1));
+    const QDate from = rule.start.isValid() ? rule.start : timeline.first();
+    for (QDate d = from; d <= today; d = d.addDays(1)) {
+        series.current += dayValue(rule, timeline.day(d));
+        if (!series.reachedOn && series.current >= rule.target)
+            series.reachedOn = d;
+        if (d >= windowStart)
+            series.points.push_back(FitPoint{static_cast<double>(windowStart.daysTo(d)), series.current});
+    }
+    return series;
+}
+
+Series levelSeries(const GoalRule& rule, const DailyTimeline& timeline, QDate today) {
+    Series series;
+    const QDate windowStart = today.addDays(-(kForecastWindowDays - 1));
+    for (QDate d = windowStart; d <= today; d = d.addDays(1)) {
+        const DaySummary day = timeline.day(d);
+        if (day.valueCount == 0)
+            continue;
+        const double value = rule.aggregation == Aggregation::Last ? *day.last : day.total / day.valueCount;
+        series.points.push_back(FitPoint{static_cast<double>(windowStart.daysTo(d)), value});
+        series.current = value;
+    }
+    const bool reached =
+        !series.points.empty() &&
+        (rule.direction == Direction::AtLeast ? series.current >= rule.target : series.current <= rule.target);
+    if (reached)
+        series.reachedOn = today;
+    return series;
+}
+
+} // namespace
+
+std::optional<double> fitSlope(std::span<const FitPoint> points) {
+    if (points.size() < 2)
+        return std::nullopt;
+    double meanX = 0.0;
+    double meanY = 0.0;
+    for (const FitPoint& p : points) {
+        meanX += p.x;
+        meanY += p.y;
+    }
+    meanX /= static_cast<double>(points.size());
+    meanY /= static_cast<double>(points.size());
+    double sxx = 0.0;
+    double sxy = 0.0;
+    for (const FitPoint& p : points) {
+        sxx += (p.x - meanX) * (p.x - meanX);
+        sxy += (p.x - meanX) * (p.y - meanY);
+    }
+    if (sxx <= 0.0)
+        return std::nullopt;
+    return sxy / sxx;
+}
+
+bool hasForecast(const GoalRule& rule) {
+    return rule.period == PeriodKind::Whole || (!isCumulative(rule) && rule.deadline.has_value());
+}
+
+ForecastResult forecastTarget(const GoalRule& rule, const DailyTimeline& timeline, QDate today) {
+    ForecastResult result;
+    if (!today.isValid() || !hasForecast(rule))
+        return result;
+    const bool cumulative = isCumulative(rule);
+    if (cumulative && rule.direction == Direction::AtMost)
+        return result;
+    const Series series = cumulative ? cumulativeSeries(rule, timeline, today) : levelSeries(rule, timeline, today);
+    result.slopePerDay = fitSlope(series.points);
+    if (series.reachedOn) {
+        result.date = series.reachedOn;
+        return result;
+    }
+    if (!result.slopePerDay)
+        return result;
+    const double slope = *result.slopePerDay;
+    const bool rightWay = rule.direction == Direction::AtLeast ? slope > 1e-12 : slope < -1e-12;
+    if (!rightWay)
+        return result;
+    const double daysNeeded = std::ceil((rule.target - series.current) / slope - 1e-9);
+    if (!std::isfinite(daysNeeded) || daysNeeded > 365.0 * 1000)
+        return result;
+    result.date = today.addDays(static_cast<qint64>(std::max(0.0, daysNeeded)));
+    return result;
+}
+
+} // namespace selftrack::core

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/progress/HabitScore.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace selftrack::core {
+
+namespace {
+
+double checkedAmount(const GoalRule& rule, double amount) {
+    const double target = rule.target;
+    if (rule.direction == Direction::AtLeast)
+        return target > 0.0 ? std::min(1.0, amount / target) : 1.0;
+    if (target > 0.0)
+        return std::clamp(1.0 - (amount - target) / target, 0.0, 1.0);
+    return amount > 0.0 ? 0.0 : 1.0;
+}
+
+// Average of the daily totals, or the last value, over timeline offsets [begin, end].
+std::optional<double> windowValue(const GoalRule& rule, const DailyTimeline& timeline, int begin, int end) {
+    double sum = 0.0;
+    int days = 0;
+    std::optional<double> last;
+    for (int i = std::max(0, begin); i <= end; ++i) {
+        const DaySummary& day = timeline.at(i);
+        if (day.valueCount == 0)
+            continue;
+        sum += day.total;
+        ++days;
+        last = day.last;
+    }
+    if (days == 0)
+        return std::nullopt;
+    return rule.aggregation == Aggregation::Last ? last : std::optional<double>(sum / days);
+}
+
+} // namespace
+
+double scoreMultiplier(double frequency) {
+    return std::pow(0.5, std::sqrt(frequency) / 13.0);
+}
+
+double nextScore(double frequency, double previous, double checked) {
+    const double multiplier = scoreMultiplier(frequency);
+    return previous * multiplier + checked * (1.0 - multiplier);
+}
+
+std::vector<DayScore> scoreSeries(const GoalRule& rule, const DailyTimeline& timeline) {
+    const Frequency frequency = scoreFrequency(rule);
+    const double ratio = frequency.ratio();
+    const bool isCheck = rule.kind == GoalKind::Check;
+    int numerator = frequency.numerator;
+    int window = frequency.denominator;
+    if (isCheck && ratio < 1.0) {
+        numerator *= 2;
+        window *= 2;
+    }
+    // Offsets of the non-skipped days so far: the window is the last `window` of them, so skipped
+    // days neither count nor take a place in the window (as if they never existed).
+    std::vector<int> counted;
+    counted.reserve(static_cast<std::size_t>(timeline.size()));
+    const auto contribution = [&](int offset) {
+        const DaySummary& day = timeline.at(offset);
+        if (isCheck)
+            return day.state == DayState::Done ? 1.0 : 0.0;
+        return std::max(0.0, day.total);
+    };
+
+    std::vector<DayScore> series;
+    series.reserve(static_cast<std::size_t>(timeline.size()));
+    double score = (!isCheck && rule.direction == Direction::AtMost) ? 1.0 : 0.0;
+    double rollingSum = 0.0;
+    for (int i = 0; i < timeline.size(); ++i) {
+        if (timeline.at(i).state != DayState::Skipped) {
+            counted.push_back(i);
+            rollingSum += contribution(i);
+            const auto size = static_cast<int>(counted.size());
+            if (size > window)
+                rollingSum -= contribution(counted[static_cast<std::size_t>(size - window - 1)]);
+            double checked = 0.0;
+            if (isCheck) {
+                checked = std::min(1.0, rollingSum / numerator);
+            } else if (rule.aggregation == Aggregation::Sum) {
+                checked = checkedAmount(rule, rollingSum);
+            } else {
+                const int begin = counted[static_cast<std::size_t>(std::max(0, size - window))];
+                const std::optional<double> value = windowValue(rule, timeline, begin, i);
+                checked = value ? checkedAmount(rule, *value) : 0.0;
+            }
+            score = nextScore(ratio, score, checked);
+        }
+        series.push_back(DayScore{timeline.first().addDays(i), score});
+    }
+    return series;
+}
+
+} // namespace selftrack::core

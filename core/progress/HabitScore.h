@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/progress/DailyTimeline.h"
+#include "core/progress/GoalRule.h"
+
+#include <QDate>
+
+#include <vector>
+
+namespace selftrack::core {
+
+struct DayScore {
+    QDate date;
+    double score = 0.0;
+};
+
+// Loop Habit Tracker's decay multiplier for frequency f (times per day): 0.5^(sqrt(f)/13).
+double scoreMultiplier(double frequency);
+
+// One step of Loop's score: previous * m + checked * (1 - m), with checked in [0, 1].
+double nextScore(double frequency, double previous, double checked);
+
+// The habit strength for every day of `timeline` (first() .. last()), oldest first, following
+// Loop Habit Tracker: the checked fraction c of a day looks at a rolling window of the last
+// `denominator` non-skipped days of scoreFrequency(rule) (skipped days take no place in the
+// window; days before the timeline count as empty);
+// - check goals: c = min(1, done days / numerator), numerator and denominator doubled when the
+//   frequency is below daily; auto and failed days add nothing;
+// - amount goals with Sum: window sum s of the daily totals (negatives as 0), at_least
+//   c = min(1, s / target), at_most c = clamp(1 - (s - target) / target, 0, 1) (target 0: c = 1 for
+//   at_least, s > 0 ? 0 : 1 for at_most); Average / Last use the window's average of daily totals /
+//   last value instead of s (c = 0 with no value in the window; a SelfTrack extension);
+// - a skipped day keeps the previous score; the score starts at 0 (at_most amounts: 1).
+std::vector<DayScore> scoreSeries(const GoalRule& rule, const DailyTimeline& timeline);
+
+} // namespace selftrack::core

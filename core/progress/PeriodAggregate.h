@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/progress/DailyTimeline.h"
+#include "core/progress/DateRange.h"
+#include "core/progress/GoalRule.h"
+
+#include <QDate>
+
+namespace selftrack::core {
+
+// The aggregated value of a range of days. Check goals: number of Done days (auto days excluded).
+// Amount goals: Sum of daily totals, Average of the daily totals of days with values, or the Last
+// value. hasValue tells whether any day in the range holds an entry.
+struct PeriodValue {
+    double value = 0.0;
+    bool hasValue = false;
+};
+
+// Aggregates the days of `range` up to and including `upTo`.
+PeriodValue aggregatePeriod(const GoalRule& rule, const DailyTimeline& timeline, const DateRange& range, QDate upTo);
+
+// Whether `value` satisfies the rule's target: at_least needs value >= target (Average/Last also
+// need data), at_most needs data and value <= target (no data is "unknown", as in Loop).
+bool meetsTarget(const GoalRule& rule, const PeriodValue& value);
+
+enum class UnitOutcome { Success, Failed, Skipped, Open };
+
+// Outcome of one streak unit (a day, or a period of the goal's kind; see streakUnit()).
+// Skipped: every day of the unit is skipped. Open: the unit contains `today` and is not yet a
+// success (it must not break a streak). Whole goals count a day as success when worked on.
+UnitOutcome unitOutcome(const GoalRule& rule, const DailyTimeline& timeline, const DateRange& unit, QDate today);
+
+} // namespace selftrack::core

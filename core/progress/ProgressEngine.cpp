@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/progress/ProgressEngine.h"
+
+#include "core/progress/CompletionRate.h"
+#include "core/progress/DailyTimeline.h"
+#include "core/progress/Forecast.h"
+#include "core/progress/HabitScore.h"
+#include "core/progress/PeriodAggregate.h"
+#include "core/progress/Periods.h"
+#include "core/progress/Streaks.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace selftrack::core {
+
+namespace {
+
+// Share of the period's days before today (a steady pace would have reached this share).
+double elapsedShare(const DateRange& period, QDate today, bool includeToday) {
+    if (period.days() <= 0)
+        return 1.0;
+    if (today > period.last)
+        return 1.0;
+    const qint64 elapsed = period.first.daysTo(today) + (includeToday ? 1 : 0);
+    return std::clamp(static_cast<double>(elapsed) / period.days(), 0.0, 1.0);
+}
+
+bool forecastSaysOnTrack(const GoalProgress& progress) {
+    if (!progress.forecast)
+        return false;
+    return progress.forecastOnTime.value_or(true);
+}
+
+ProgressStatus classify(const GoalRule& rule, const PeriodValue& value, GoalProgress& progress) {
+    const QDate today = progress.today;
+    if (today < rule.start)
+        return ProgressStatus::NotStarted;
+    const bool met = meetsTarget(rule, value);
+    const bool cumulative = rule.kind == GoalKind::Check || rule.aggregation == Aggregation::Sum;
+    const bool openEnded = rule.period == PeriodKind::Whole && !rule.deadline;
+    const bool ended = today > progress.period.last;
+    if (rule.direction == Direction::AtLeast) {
+        if (met)
+            return ProgressStatus::Done;
+        if (ended)
+            return ProgressStatus::Behind;
+        if (!cumulative || openEnded) {
+            if (hasForecast(rule))
+                return forecastSaysOnTrack(progress) ? ProgressStatus::OnTrack : ProgressStatus::Behind;
+            return ProgressStatus::Behind;
+        }
+        progress.expectedFraction = elapsedShare(progress.period, today, false);
+        return progress.fraction + 1e-9 >= progress.expectedFraction ? ProgressStatus::OnTrack : ProgressStatus::Behind;
+    }
+    if (!cumulative) {
+        if (met)
+            return ProgressStatus::Done;
+        if (hasForecast(rule) && !ended)
+            return forecastSaysOnTrack(progress) ? ProgressStatus::OnTrack : ProgressStatus::Behind;
+        return ProgressStatus::Behind;
+    }
+    if (value.value > rule.target)
+        return ProgressStatus::Behind;
+    if (ended)
+        return ProgressStatus::Done;
+    if (openEnded)
+        return ProgressStatus::OnTrack;
+    progress.expectedFraction = elapsedShare(progress.period, today, true);
+    return progress.fraction <= progress.expectedFraction + 1e-9 ? ProgressStatus::OnTrack : ProgressStatus::Behind;
+}
+
+} // namespace
+
+Status validateRule(const GoalRule& rule) {
+    if (!rule.start.isValid())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("The goal has no valid start date."));
+    if (!std::isfinite(rule.target) || rule.target < 0.0)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("The goal's target must be a number of at least 0."));
+    const Frequency& f = rule.frequency;
+    if (!f.usesWeekdays() && (f.numerator < 1 || f.denominator < 1 || f.numerator > f.denominator))
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("The frequency must be between once and every day of its interval."));
+    if (f.weekdayMask > 0x7Fu)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("The weekday set holds an unknown day."));
+    if (rule.deadline && (!rule.deadline->isValid() || *rule.deadline < rule.start))
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("The deadline must be a valid date on or after the start."));
+    return {};
+}
+
+Result<GoalProgress> computeProgress(const GoalRule& rule, std::span<const DayEntry> entries,
+                                     const ProgressContext& context) {
+    if (auto valid = validateRule(rule); !valid)
+        return std::unexpected(valid.error());
+    GoalProgress progress;
+    progress.today = context.today();
+    if (!progress.today.isValid())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("The current time is not valid."));
+    const QDate today = progress.today;
+    const DailyTimeline timeline = DailyTimeline::build(rule, entries, today);
+
+    progress.period = currentPeriod(rule, today, context.weekStart);
+    const PeriodValue value = aggregatePeriod(rule, timeline, progress.period, today);
+    progress.periodValue = value.value;
+    progress.hasValue = value.hasValue;
+    progress.fraction = rule.target > 0.0 ? value.value / rule.target : 0.0;
+
+    const ForecastResult forecast = forecastTarget(rule, timeline, today);
+    progress.forecast = forecast.date;
+    progress.slopePerDay = forecast.slopePerDay;
+    if (forecast.date && rule.deadline)
+        progress.forecastOnTime = *forecast.date <= *rule.deadline;
+    progress.status = classify(rule, value, progress);
+
+    progress.streakUnit = streakUnit(rule);
+    const StreakSummary streaks = computeStreaks(rule, timeline, today, context.weekStart);
+    progress.currentStreak = streaks.current;
+    progress.bestStreak = streaks.best;
+    progress.completion30 = completionRate(rule, timeline, today, context.weekStart, 30);
+    progress.completion90 = completionRate(rule, timeline, today, context.weekStart, 90);
+    progress.completion365 = completionRate(rule, timeline, today, context.weekStart, 365);
+
+    const std::vector<DayScore> scores = scoreSeries(rule, timeline);
+    progress.score = scores.empty() ? 0.0 : scores.back().score;
+    return progress;
+}
+
+} // namespace selftrack::core
