@@ -80,11 +80,12 @@ Result<Goal> ContentStore::updateGoal(Goal goal) {
     goal.createdAt = current->createdAt;
     goal.headRev = current->headRev;
     goal.deleted = false;
-    goal.updatedAt = nowIso();
+    goal.updatedAt = current->updatedAt;
     if (auto st = goal.validate(); !st)
         return std::unexpected(st.error());
     if (goal == *current)
         return goal;
+    goal.updatedAt = nowIso();
     if (auto st = commit(goal, ItemType::Goal, m_goals); !st)
         return std::unexpected(st.error());
     return goal;
@@ -121,10 +122,13 @@ Result<Record> ContentStore::updateRecord(Record record) {
     record.createdAt = current->createdAt;
     record.headRev = current->headRev;
     record.deleted = false;
-    record.updatedAt = nowIso();
+    record.updatedAt = current->updatedAt;
     record.tags = Record::normalizeTags(record.tags);
     if (auto st = record.validate(); !st)
         return std::unexpected(st.error());
+    if (record == *current)
+        return record;
+    record.updatedAt = nowIso();
     if (auto st = commit(record, ItemType::Record, m_records); !st)
         return std::unexpected(st.error());
     return record;
