@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/DomainEnums.h"
+
 #include <QDate>
 #include <Qt>
 
@@ -12,9 +14,7 @@ namespace selftrack::core {
 // Plain input types of the progress engine. The domain layer (Goal, Record) maps onto these;
 // the engine never sees storage or UI types.
 
-enum class GoalKind { Check, Amount };
-enum class Direction { AtLeast, AtMost };
-enum class Aggregation { Sum, Average, Last };
+// GoalKind, Direction and Aggregation are the domain's own enums (core/domain/DomainEnums.h).
 enum class PeriodKind { Day, Week, Month, Year, Whole };
 
 // How often a habit is due: "numerator times per denominator days" (Loop Habit Tracker's model),
