@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerProcess.h"
+
+#include "HttpsClient.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+extern char** environ;
+
+namespace selftrack::server::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr auto kStartupTimeout = 60s;
+
+} // namespace
+
+ServerProcess::ServerProcess(Options options) : m_options(std::move(options)) {}
+
+ServerProcess::~ServerProcess() {
+    if (running())
+        terminate();
+}
+
+QString ServerProcess::baseUrl() const {
+    return QStringLiteral("https://127.0.0.1:%1").arg(m_port);
+}
+
+QString ServerProcess::log() const {
+    QFile file(m_options.logPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+bool ServerProcess::running() const {
+    if (m_pid <= 0)
+        return false;
+    return ::kill(m_pid, 0) == 0;
+}
+
+std::expected<void, QString> ServerProcess::start(const QString& caFile) {
+    // First start: port 0 and the server prints the port it got (no race for a free port). A restart
+    // binds the same port again so existing clients keep working.
+    QStringList arguments = m_options.arguments;
+    arguments << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:%1").arg(m_port);
+
+    std::vector<std::string> argStorage{m_options.executable.toStdString()};
+    for (const QString& argument : arguments)
+        argStorage.push_back(argument.toStdString());
+    std::vector<char*> argv;
+    for (auto& argument : argStorage)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+
+    std::vector<std::string> envStorage;
+    for (char** entry = environ; *entry != nullptr; ++entry)
+        envStorage.emplace_back(*entry);
+    for (const QString& entry : m_options.environment)
+        envStorage.push_back(entry.toStdString());
+    std::vector<char*> envp;
+    for (auto& entry : envStorage)
+        envp.push_back(entry.data());
+    envp.push_back(nullptr);
+
+    const qsizetype logOffset = log().size();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const std::string logPath = m_options.logPath.toStdString();
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, logPath.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+    posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    const int rc = posix_spawn(&m_pid, argStorage[0].c_str(), &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) {
+        m_pid = -1;
+        return std::unexpected(
+            QStringLiteral("cannot start %1: %2").arg(m_options.executable, QString::fromLocal8Bit(std::strerror(rc))));
+    }
+
+    static const QRegularExpression listening(QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
+    const auto deadline = std::chrono::steady_clock::now() + kStartupTimeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+        int status = 0;
+        if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+            m_pid = -1;
+            return std::unexpected(QStringLiteral("server exited during startup (status %1); log:\n%2")
+                                       .arg(status)
+                                       .arg(log().mid(logOffset)));
+        }
+        const auto match = listening.match(log().mid(logOffset));
+        if (match.hasMatch()) {
+            m_port = match.captured(1).toInt();
+            HttpsClient client(baseUrl(), caFile);
+            const HttpResponse health = client.get(QStringLiteral("/healthz"));
+            if (health.status == 200)
+                return {};
+        }
+        std::this_thread::sleep_for(20ms);
+    }
+    const QString output = log().mid(logOffset);
+    kill();
+    return std::unexpected(QStringLiteral("server did not answer /healthz within %1 s; log:\n%2")
+                               .arg(kStartupTimeout.count())
+                               .arg(output));
+}
+
+int ServerProcess::waitForExit(int timeoutMs) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    while (m_pid > 0) {
+        int status = 0;
+        const pid_t done = ::waitpid(m_pid, &status, WNOHANG);
+        if (done == m_pid || (done < 0 && errno == ECHILD)) {
+            m_pid = -1;
+            if (done < 0)
+                return 0;
+            return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+        }
+        if (std::chrono::steady_clock::now() > deadline)
+            return -1000;
+        std::this_thread::sleep_for(10ms);
+    }
+    return 0;
+}
+
+int ServerProcess::terminate() {
+    if (m_pid <= 0)
+        return 0;
+    ::kill(m_pid, SIGTERM);
+    const int status = waitForExit(30000);
+    if (status == -1000) { // hung on shutdown: do not leak the process
+        kill();
+        return -SIGKILL;
+    }
+    return status;
+}
+
+void ServerProcess::kill() {
+    if (m_pid <= 0)
+        return;
+    ::kill(m_pid, SIGKILL);
+    int status = 0;
+    ::waitpid(m_pid, &status, 0);
+    m_pid = -1;
+}
+
+} // namespace selftrack::server::test
