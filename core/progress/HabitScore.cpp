@@ -9,8 +9,18 @@ namespace selftrack::core {
 
 namespace {
 
-double checkedAmount(const GoalRule& rule, double amount) {
-    const double target = rule.target;
+// The amount one score window should hold. A cumulative goal with a deadline spreads its target
+// evenly over its days, so its score says whether the user keeps the needed pace.
+double windowTarget(const GoalRule& rule, int window) {
+    const bool spread = rule.kind == GoalKind::Amount && rule.period == PeriodKind::Whole &&
+                        rule.aggregation == Aggregation::Sum && rule.deadline && rule.start.isValid();
+    if (!spread)
+        return rule.target;
+    const auto days = static_cast<double>(rule.start.daysTo(*rule.deadline) + 1);
+    return days > 0 ? rule.target * window / days : rule.target;
+}
+
+double checkedAmount(const GoalRule& rule, double target, double amount) {
     if (rule.direction == Direction::AtLeast)
         return target > 0.0 ? std::min(1.0, amount / target) : 1.0;
     if (target > 0.0)
@@ -57,6 +67,7 @@ std::vector<DayScore> scoreSeries(const GoalRule& rule, const DailyTimeline& tim
         numerator *= 2;
         window *= 2;
     }
+    const double target = windowTarget(rule, window);
     // Offsets of the non-skipped days so far: the window is the last `window` of them, so skipped
     // days neither count nor take a place in the window (as if they never existed).
     std::vector<int> counted;
@@ -83,11 +94,11 @@ std::vector<DayScore> scoreSeries(const GoalRule& rule, const DailyTimeline& tim
             if (isCheck) {
                 checked = std::min(1.0, rollingSum / numerator);
             } else if (rule.aggregation == Aggregation::Sum) {
-                checked = checkedAmount(rule, rollingSum);
+                checked = checkedAmount(rule, target, rollingSum);
             } else {
                 const int begin = counted[static_cast<std::size_t>(std::max(0, size - window))];
                 const std::optional<double> value = windowValue(rule, timeline, begin, i);
-                checked = value ? checkedAmount(rule, *value) : 0.0;
+                checked = value ? checkedAmount(rule, rule.target, *value) : 0.0;
             }
             score = nextScore(ratio, score, checked);
         }

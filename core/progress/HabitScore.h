@@ -30,7 +30,8 @@ double nextScore(double frequency, double previous, double checked);
 // - amount goals with Sum: window sum s of the daily totals (negatives as 0), at_least
 //   c = min(1, s / target), at_most c = clamp(1 - (s - target) / target, 0, 1) (target 0: c = 1 for
 //   at_least, s > 0 ? 0 : 1 for at_most); Average / Last use the window's average of daily totals /
-//   last value instead of s (c = 0 with no value in the window; a SelfTrack extension);
+//   last value instead of s (c = 0 with no value in the window; a SelfTrack extension); a Whole
+//   Sum goal with a deadline spreads its target evenly over start .. deadline (SelfTrack extension);
 // - a skipped day keeps the previous score; the score starts at 0 (at_most amounts: 1).
 std::vector<DayScore> scoreSeries(const GoalRule& rule, const DailyTimeline& timeline);
 
