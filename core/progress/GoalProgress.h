@@ -25,10 +25,16 @@ struct GoalProgress {
     double fraction = 0.0;
     // Share of the target that a steady pace would have reached by now (sum aggregation only).
     double expectedFraction = 0.0;
+    // Done: target met (at_most: the period ended within the limit; daily check goals also on days
+    // their frequency covers). OnTrack / Behind: compared with a steady pace through the period
+    // (sum), or with the forecast against the deadline (whole and average / last goals); a daily
+    // goal explicitly failed today is Behind. NotStarted: today is before the start.
     ProgressStatus status = ProgressStatus::NotStarted;
 
     // Streaks count consecutive successful units of `streakUnit` (Day for daily and whole goals,
-    // else the goal's period). Skipped units neither extend nor break a streak; an open unit
+    // else the goal's period). A check goal's day succeeds when done or covered by its frequency
+    // (Loop's automatic days); an amount goal's unit when its aggregate meets the target; a Whole
+    // goal's day when it was worked on. Skipped units neither extend nor break a streak; an open unit
     // (today, the current period) not yet successful does not break it either.
     PeriodKind streakUnit = PeriodKind::Day;
     int currentStreak = 0;

@@ -70,6 +70,23 @@ ProgressStatus classify(const GoalRule& rule, const PeriodValue& value, GoalProg
     return progress.fraction <= progress.expectedFraction + 1e-9 ? ProgressStatus::OnTrack : ProgressStatus::Behind;
 }
 
+// Daily goals look at today's own outcome: an explicit failure (or an exceeded limit) is behind
+// even though the day is not over, and a day covered by a "x times per y days" frequency is done.
+ProgressStatus adjustForToday(const GoalRule& rule, const DailyTimeline& timeline, const GoalProgress& progress) {
+    if (rule.period != PeriodKind::Day || progress.status == ProgressStatus::NotStarted)
+        return progress.status;
+    switch (unitOutcome(rule, timeline, progress.period, progress.today)) {
+    case UnitOutcome::Failed:
+        return ProgressStatus::Behind;
+    case UnitOutcome::Success:
+        return rule.direction == Direction::AtLeast ? ProgressStatus::Done : progress.status;
+    case UnitOutcome::Skipped:
+    case UnitOutcome::Open:
+        break;
+    }
+    return progress.status;
+}
+
 } // namespace
 
 Status validateRule(const GoalRule& rule) {
@@ -112,6 +129,7 @@ Result<GoalProgress> computeProgress(const GoalRule& rule, std::span<const DayEn
     if (forecast.date && rule.deadline)
         progress.forecastOnTime = *forecast.date <= *rule.deadline;
     progress.status = classify(rule, value, progress);
+    progress.status = adjustForToday(rule, timeline, progress);
 
     progress.streakUnit = streakUnit(rule);
     const StreakSummary streaks = computeStreaks(rule, timeline, today, context.weekStart);

@@ -47,6 +47,7 @@ TEST_CASE("an unchecked today does not break the current streak, a failed today 
         const GoalProgress p = progressOf(rule, b);
         CHECK(p.currentStreak == 0);
         CHECK(p.bestStreak == 5);
+        CHECK(p.status == ProgressStatus::Behind);
     }
 }
 
@@ -81,6 +82,16 @@ TEST_CASE("Loop's auto days extend streaks of non-daily habits", "[core][progres
     CHECK(result->bestStreak == 8);
     CHECK(result->currentStreak == 1);
     CHECK(result->score == Approx(0.2557).margin(5e-5));
+
+    // On the 23rd (covered by the interval of the 21st and 22nd) the habit is done without a check-in.
+    const auto covered = computeProgress(rule, entries, contextOn(QDate(2015, 1, 23)));
+    REQUIRE(covered);
+    CHECK(covered->periodValue == 0);
+    CHECK(covered->status == ProgressStatus::Done);
+    CHECK(covered->currentStreak == 8);
+    const auto notCovered = computeProgress(rule, entries, contextOn(QDate(2015, 1, 24)));
+    REQUIRE(notCovered);
+    CHECK(notCovered->status == ProgressStatus::Behind); // failed on the 24th
 }
 
 TEST_CASE("weekly goals count streaks in weeks", "[core][progress][streaks]") {
