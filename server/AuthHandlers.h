@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/Router.h"
+
+namespace selftrack::server {
+
+// Unauthenticated account endpoints: GET /v1/auth/params, POST /v1/accounts (register),
+// POST /v1/sessions (login). Rate limited per client IP and per email.
+class AuthHandlers {
+public:
+    explicit AuthHandlers(ServerContext& context) : m_context(context) {}
+    void install(Router& router);
+
+private:
+    void authParams(RequestContext& ctx);
+    void registerAccount(RequestContext& ctx);
+    void login(RequestContext& ctx);
+    // 429 problem when the IP (and the email, when given) is over its limit.
+    std::optional<Problem> limit(const RequestContext& ctx, const std::string* email);
+
+    ServerContext& m_context;
+};
+
+} // namespace selftrack::server

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/ServerError.h"
+#include "server/protocol/Problem.h"
+
+#include <QJsonObject>
+
+#include <httplib.h>
+
+#include <optional>
+
+// Response helpers shared by the handlers.
+namespace selftrack::server {
+
+void sendJson(httplib::Response& res, int status, const QJsonObject& body);
+void sendProblem(httplib::Response& res, const Problem& problem);
+void sendNoContent(httplib::Response& res);
+// Maps a storage error to a problem (503 for Unavailable, 404, 409, else 500) and reports
+// internal errors on stderr (the message never contains secrets or content).
+Problem problemFromError(const Error& error);
+// 415 unless the request declares a JSON body.
+std::optional<Problem> requireJsonBody(const httplib::Request& req);
+// 429 with Retry-After when `retryAfter` > 0.
+Problem rateLimited(int retryAfter);
+
+} // namespace selftrack::server

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/crypto/SecureBuffer.h"
+#include "server/AccessLog.h"
+#include "server/PasswordHasher.h"
+#include "server/RateLimiter.h"
+#include "server/RequestCounter.h"
+#include "server/ServerConfig.h"
+#include "server/Storage.h"
+
+#include <cstdint>
+#include <string>
+
+namespace selftrack::server {
+
+// The services every request handler shares. Created once by ServerApp before the HTTP server
+// starts; every member is thread-safe.
+class ServerContext {
+public:
+    ServerContext(Storage& storage, const ServerConfig& config, core::SecureBuffer secret, AccessLog& log);
+
+    Storage& storage() const { return m_storage; }
+    const ServerConfig& config() const { return m_config; }
+    const PasswordHasher& hasher() const { return m_hasher; }
+    RateLimiter& authIpLimiter() { return m_authIp; }
+    RateLimiter& authEmailLimiter() { return m_authEmail; }
+    RateLimiter& tokenLimiter() { return m_token; }
+    RequestCounter& requests() { return m_requests; }
+    AccessLog& log() const { return m_log; }
+
+    // First 16 hex digits of HMAC(secret, "account:" + id): stable, not reversible without the secret.
+    std::string accountTag(AccountId id) const;
+    // Deterministic fake KDF seed (base64 of 32 bytes) for an email without an account.
+    std::string fakeSeed(const std::string& normalizedEmail) const;
+    // Writes the in-memory request counts to storage (maintenance thread, usage endpoint).
+    void flushRequestCounts();
+
+    static std::int64_t nowMs();
+    static std::int64_t today(); // days since the Unix epoch (UTC)
+
+private:
+    Storage& m_storage;
+    const ServerConfig& m_config;
+    core::SecureBuffer m_secret;
+    AccessLog& m_log;
+    PasswordHasher m_hasher;
+    RateLimiter m_authIp;
+    RateLimiter m_authEmail;
+    RateLimiter m_token;
+    RequestCounter m_requests;
+};
+
+} // namespace selftrack::server
