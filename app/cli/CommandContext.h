@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/cli/ArgParser.h"
+#include "app/cli/CliError.h"
+#include "app/cli/OutputWriter.h"
+#include "app/cli/PassphraseSource.h"
+
+#include <QDateTime>
+
+#include <memory>
+#include <optional>
+
+namespace selftrack::core {
+class Vault;
+class ContentStore;
+} // namespace selftrack::core
+
+namespace selftrack::app {
+
+// Options accepted before or after the command.
+struct GlobalOptions {
+    QString vaultDir; // empty = Vault::defaultLocation() (honours SELFTRACK_VAULT)
+    bool json = false;
+    QString passphraseFile;
+};
+
+// What every command works with: the global options, the output, and the vault, opened on first
+// use (so --help and argument errors never ask for a passphrase). Owns the open vault and locks
+// it when destroyed.
+class CommandContext {
+public:
+    explicit CommandContext(GlobalOptions options);
+    ~CommandContext();
+    CommandContext(const CommandContext&) = delete;
+    CommandContext& operator=(const CommandContext&) = delete;
+
+    OutputWriter& out() { return m_out; }
+    bool json() const { return m_options.json; }
+
+    // Parses a command's arguments; the global options are accepted there too and applied.
+    CliResult<ParsedArgs> parse(const QString& command, const QStringList& args, QList<OptionSpec> options,
+                                int minPositionals, int maxPositionals);
+    // Prints the help of `command` to stdout (for ParsedArgs::helpRequested()).
+    CliStatus help(const QString& command);
+
+    QString vaultDir() const;
+    PassphraseSource passphrases() const { return PassphraseSource(m_options.passphraseFile); }
+    // Opens the vault (asking for the passphrase) on first call.
+    CliResult<core::ContentStore*> store();
+    // Opens the vault with this passphrase (NotFound with a hint to run init when there is none).
+    CliStatus openVault(const core::SecureBuffer& passphrase);
+    core::Vault* vault() { return m_vault.get(); }
+    // Takes ownership of a vault made by `init`.
+    void adoptVault(std::unique_ptr<core::Vault> vault);
+
+    // Local wall-clock time; "today" of every default date.
+    QDateTime now() const { return QDateTime::currentDateTime(); }
+    QDate today() const { return now().date(); }
+    // The local UTC offset in minutes at that local day and time (noon when no time).
+    static int utcOffsetMinutes(QDate day, std::optional<QTime> time);
+
+private:
+    GlobalOptions m_options;
+    OutputWriter m_out;
+    std::unique_ptr<core::Vault> m_vault;
+    std::unique_ptr<core::ContentStore> m_store;
+};
+
+} // namespace selftrack::app

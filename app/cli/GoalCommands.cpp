@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/GoalCommands.h"
+
+#include "app/cli/GoalOptions.h"
+#include "app/cli/GoalResolver.h"
+#include "app/cli/GoalStats.h"
+#include "app/cli/ItemFormatter.h"
+#include "app/cli/Subcommands.h"
+#include "core/domain/ContentStore.h"
+
+#include <QJsonArray>
+
+#include <array>
+
+namespace selftrack::app {
+
+using core::Goal;
+
+namespace {
+
+void describeGoal(OutputWriter& out, const Goal& goal, GoalResolver& names) {
+    QList<QStringList> rows{{QStringLiteral("id"), goal.id},
+                            {QStringLiteral("title"), goal.title},
+                            {QStringLiteral("kind"), core::toString(goal.kind)},
+                            {QStringLiteral("rule"), ItemFormatter::goalRule(goal)},
+                            {QStringLiteral("start"), goal.startDate.toString(Qt::ISODate)}};
+    if (goal.deadline)
+        rows.append({QStringLiteral("deadline"), goal.deadline->toString(Qt::ISODate)});
+    if (!goal.categoryId.isEmpty())
+        rows.append({QStringLiteral("category"), names.categoryName(goal.categoryId)});
+    if (goal.archived)
+        rows.append({QStringLiteral("archived"), QStringLiteral("yes")});
+    if (!goal.notes.isEmpty())
+        rows.append({QStringLiteral("notes"), goal.notes});
+    out.table(rows);
+}
+
+} // namespace
+
+CliStatus GoalCommands::run(CommandContext& ctx, const QStringList& args) {
+    static constexpr std::array<Subcommand, 7> kSubcommands{{{"add", &GoalCommands::add},
+                                                             {"list", &GoalCommands::list},
+                                                             {"show", &GoalCommands::show},
+                                                             {"edit", &GoalCommands::edit},
+                                                             {"archive", &GoalCommands::archive},
+                                                             {"unarchive", &GoalCommands::unarchive},
+                                                             {"delete", &GoalCommands::remove}}};
+    return runSubcommand(ctx, QStringLiteral("goal"), args, kSubcommands);
+}
+
+CliStatus GoalCommands::add(CommandContext& ctx, const QStringList& args) {
+    auto parsed = ctx.parse(QStringLiteral("goal add"), args, GoalOptions::specs(false), 1, 1);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (parsed->helpRequested())
+        return ctx.help(QStringLiteral("goal add"));
+    auto store = ctx.store();
+    if (!store)
+        return std::unexpected(store.error());
+    Goal goal;
+    goal.title = parsed->positional(0).trimmed();
+    goal.startDate = ctx.today();
+    if (auto st = GoalOptions::apply(*parsed, goal, **store, ctx.today()); !st)
+        return st;
+    if (auto existing = (*store)->goals(true))
+        goal.position = static_cast<int>(existing->size());
+    auto added = (*store)->addGoal(goal);
+    if (!added)
+        return cliFail(added.error());
+    GoalResolver names(**store);
+    ctx.out().setJson(ItemFormatter::goalJson(*added, names));
+    ctx.out().line(QStringLiteral("Added goal \"%1\" (%2): %3.")
+                       .arg(added->title, GoalResolver::shortId(added->id), ItemFormatter::goalRule(*added)));
+    return {};
+}
+
+CliStatus GoalCommands::list(CommandContext& ctx, const QStringList& args) {
+    auto parsed = ctx.parse(QStringLiteral("goal list"), args, {{QStringLiteral("archived"), false}}, 0, 0);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (parsed->helpRequested())
+        return ctx.help(QStringLiteral("goal list"));
+    auto store = ctx.store();
+    if (!store)
+        return std::unexpected(store.error());
+    auto goals = (*store)->goals(parsed->has(QStringLiteral("archived")));
+    if (!goals)
+        return cliFail(goals.error());
+    GoalResolver names(**store);
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const Goal& goal : *goals) {
+        json.append(ItemFormatter::goalJson(goal, names));
+        rows.append({GoalResolver::shortId(goal.id), goal.title, ItemFormatter::goalRule(goal),
+                     names.categoryName(goal.categoryId), goal.archived ? QStringLiteral("archived") : QString()});
+    }
+    ctx.out().setJson(json);
+    if (rows.isEmpty())
+        ctx.out().line(QStringLiteral("No goals yet; add one with 'selftrack-cli goal add TITLE'."));
+    ctx.out().table(rows);
+    return {};
+}
+
+CliStatus GoalCommands::show(CommandContext& ctx, const QStringList& args) {
+    auto parsed = ctx.parse(QStringLiteral("goal show"), args, {}, 1, 1);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (parsed->helpRequested())
+        return ctx.help(QStringLiteral("goal show"));
+    auto store = ctx.store();
+    if (!store)
+        return std::unexpected(store.error());
+    GoalResolver names(**store);
+    auto goal = names.resolve(parsed->positional(0));
+    if (!goal)
+        return std::unexpected(goal.error());
+    auto stats = GoalStats::compute(**store, *goal, ctx.now());
+    if (!stats)
+        return std::unexpected(stats.error());
+    QJsonObject json = ItemFormatter::goalJson(*goal, names);
+    json.insert(QStringLiteral("stats"), *stats);
+    ctx.out().setJson(json);
+    describeGoal(ctx.out(), *goal, names);
+    for (const QString& line : GoalStats::describe(*stats))
+        ctx.out().line(line);
+    return {};
+}
+
+CliStatus GoalCommands::edit(CommandContext& ctx, const QStringList& args) {
+    auto parsed = ctx.parse(QStringLiteral("goal edit"), args, GoalOptions::specs(true), 1, 1);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (parsed->helpRequested())
+        return ctx.help(QStringLiteral("goal edit"));
+    auto store = ctx.store();
+    if (!store)
+        return std::unexpected(store.error());
+    GoalResolver names(**store);
+    auto goal = names.resolve(parsed->positional(0));
+    if (!goal)
+        return std::unexpected(goal.error());
+    if (auto st = GoalOptions::apply(*parsed, *goal, **store, ctx.today()); !st)
+        return st;
+    auto updated = (*store)->updateGoal(*goal);
+    if (!updated)
+        return cliFail(updated.error());
+    GoalResolver fresh(**store);
+    ctx.out().setJson(ItemFormatter::goalJson(*updated, fresh));
+    ctx.out().line(QStringLiteral("Updated goal \"%1\" (%2): %3.")
+                       .arg(updated->title, GoalResolver::shortId(updated->id), ItemFormatter::goalRule(*updated)));
+    return {};
+}
+
+CliStatus GoalCommands::setArchived(CommandContext& ctx, const QStringList& args, bool archived) {
+    const QString command = archived ? QStringLiteral("goal archive") : QStringLiteral("goal unarchive");
+    auto parsed = ctx.parse(command, args, {}, 1, 1);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (parsed->helpRequested())
+        return ctx.help(command);
+    auto store = ctx.store();
+    if (!store)
+        return std::unexpected(store.error());
+    GoalResolver names(**store);
+    auto goal = names.resolve(parsed->positional(0));
+    if (!goal)
+        return std::unexpected(goal.error());
+    goal->archived = archived;
+    auto updated = (*store)->updateGoal(*goal);
+    if (!updated)
+        return cliFail(updated.error());
+    ctx.out().setJson(ItemFormatter::goalJson(*updated, names));
+    ctx.out().line(QStringLiteral("%1 goal \"%2\".")
+                       .arg(archived ? QStringLiteral("Archived") : QStringLiteral("Unarchived"), updated->title));
+    return {};
+}
+
+CliStatus GoalCommands::archive(CommandContext& ctx, const QStringList& args) {
+    return setArchived(ctx, args, true);
+}
+
+CliStatus GoalCommands::unarchive(CommandContext& ctx, const QStringList& args) {
+    return setArchived(ctx, args, false);
+}
+
+CliStatus GoalCommands::remove(CommandContext& ctx, const QStringList& args) {
+    auto parsed = ctx.parse(QStringLiteral("goal delete"), args, {}, 1, 1);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (parsed->helpRequested())
+        return ctx.help(QStringLiteral("goal delete"));
+    auto store = ctx.store();
+    if (!store)
+        return std::unexpected(store.error());
+    GoalResolver names(**store);
+    auto goal = names.resolve(parsed->positional(0));
+    if (!goal)
+        return std::unexpected(goal.error());
+    if (auto st = (*store)->remove(goal->id); !st)
+        return cliFail(st.error());
+    ctx.out().setJson(QJsonObject{{QStringLiteral("id"), goal->id},
+                                  {QStringLiteral("type"), QStringLiteral("goal")},
+                                  {QStringLiteral("title"), goal->title},
+                                  {QStringLiteral("deleted"), true}});
+    ctx.out().line(QStringLiteral("Moved goal \"%1\" to the trash (restore with 'selftrack-cli trash restore %2').")
+                       .arg(goal->title, GoalResolver::shortId(goal->id)));
+    return {};
+}
+
+} // namespace selftrack::app

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/HelpText.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace selftrack::app {
+
+namespace {
+
+const char* const kGlobal = R"(Usage: selftrack-cli [--vault DIR] [--json] [--passphrase-file FILE] COMMAND ...
+
+Tracks goals, habits and a journal in an encrypted local vault.
+
+Global options (also accepted after the command):
+  --vault DIR             vault folder (default: $SELFTRACK_VAULT or the standard data folder)
+  --json                  print exactly one JSON document on stdout
+  --passphrase-file FILE  read the passphrase from the first line of FILE
+  --help, -h              show help (also after any command)
+  --version               show the version
+The passphrase comes from --passphrase-file, $SELFTRACK_PASSPHRASE, or a prompt on a terminal.
+
+Commands:
+  init                       create a vault
+  passwd                     change the passphrase ($SELFTRACK_NEW_PASSPHRASE or prompt)
+  goal add|list|show|edit|archive|unarchive|delete
+  log GOAL [VALUE]           record a check-in or a value
+  journal add|list|search    write and read journal entries
+  record edit|delete ID      change or delete a check-in / entry
+  stats [GOAL] [--date D]    progress, streaks, completion, score, forecast
+  history ID                 revisions of an item
+  revert ID REVISION         make an old revision the current one
+  trash list|restore|purge   deleted items
+
+GOAL is an id, an id prefix or an unambiguous title prefix (case-insensitive).
+Exit codes: 0 ok, 1 usage, 2 wrong passphrase, 3 not found or ambiguous, 4 invalid input,
+5 storage error or corruption.
+)";
+
+const char* const kGoalOptions = R"(  --kind check|amount     yes/no habit (default) or measured amount
+  --unit U                unit of an amount goal (implies --kind amount)
+  --target N              target per period (check goals: done days per period; default 1)
+  --at-most               the target is a limit (--at-least to undo)
+  --aggregate sum|average|last   how values combine within a period (default sum)
+  --period day|week|month|year|whole   period of the target (whole = cumulative to the deadline)
+  --per X/Y               X times per Y days (check habits)
+  --days mon,wed,...      due on these weekdays only ("none" to clear on edit)
+  --start YYYY-MM-DD      start date (default today)
+  --deadline YYYY-MM-DD   deadline ("none" to clear on edit)
+  --category C            category by name, created when missing ("none" to clear on edit)
+  --notes TEXT            free notes
+)";
+
+QHash<QString, QString> buildTexts() {
+    QHash<QString, QString> t;
+    t[QString()] = QString::fromUtf8(kGlobal);
+    t[QStringLiteral("init")] = QStringLiteral(
+        "Usage: selftrack-cli [--vault DIR] init\n\nCreates a new encrypted vault. The passphrase comes from "
+        "--passphrase-file,\n$SELFTRACK_PASSPHRASE or is asked twice on a terminal.\n");
+    t[QStringLiteral("passwd")] = QStringLiteral(
+        "Usage: selftrack-cli passwd\n\nChanges the vault passphrase. The current one comes as usual; the new one "
+        "from\n$SELFTRACK_NEW_PASSPHRASE or is asked twice on a terminal.\n");
+    t[QStringLiteral("goal")] =
+        QStringLiteral("Usage: selftrack-cli goal COMMAND\n\n"
+                       "  add TITLE [options]          create a goal\n"
+                       "  list [--archived]            list goals (with --archived: archived ones too)\n"
+                       "  show GOAL                    details and progress of a goal\n"
+                       "  edit GOAL [options] [--title T]  change a goal\n"
+                       "  archive GOAL | unarchive GOAL\n"
+                       "  delete GOAL                  move a goal to the trash\n\nOptions of add and edit:\n") +
+        QString::fromUtf8(kGoalOptions);
+    t[QStringLiteral("goal add")] =
+        QStringLiteral("Usage: selftrack-cli goal add TITLE [options]\n\nCreates a goal. Options:\n") +
+        QString::fromUtf8(kGoalOptions) +
+        QStringLiteral("\nExamples:\n  selftrack-cli goal add Meditate --days mon,wed,fri\n"
+                       "  selftrack-cli goal add Water --unit ml --target 2000\n"
+                       "  selftrack-cli goal add Coffee --unit cups --target 2 --at-most\n");
+    t[QStringLiteral("goal list")] = QStringLiteral(
+        "Usage: selftrack-cli goal list [--archived]\n\nLists goals; --archived includes archived goals.\n");
+    t[QStringLiteral("goal show")] =
+        QStringLiteral("Usage: selftrack-cli goal show GOAL\n\nShows a goal with today's progress.\n");
+    t[QStringLiteral("goal edit")] =
+        QStringLiteral("Usage: selftrack-cli goal edit GOAL [options] [--title T]\n\nChanges a goal. Options:\n") +
+        QString::fromUtf8(kGoalOptions) + QStringLiteral("  --title T               new title\n");
+    t[QStringLiteral("goal archive")] =
+        QStringLiteral("Usage: selftrack-cli goal archive GOAL\n\nHides a goal from lists and stats.\n");
+    t[QStringLiteral("goal unarchive")] =
+        QStringLiteral("Usage: selftrack-cli goal unarchive GOAL\n\nBrings an archived goal back.\n");
+    t[QStringLiteral("goal delete")] = QStringLiteral(
+        "Usage: selftrack-cli goal delete GOAL\n\nMoves a goal to the trash ('trash restore ID' brings it back).\n");
+    t[QStringLiteral("log")] =
+        QStringLiteral("Usage: selftrack-cli log GOAL [VALUE] [--date YYYY-MM-DD] [--time HH:MM] [--skip|--fail]\n"
+                       "                         [--note TEXT] [--tag T]...\n\n"
+                       "Records a check-in. A check goal without VALUE is marked done; an amount goal needs VALUE\n"
+                       "(negative values are fine). --skip / --fail mark the day skipped or failed. The date defaults\n"
+                       "to today (local time) and the UTC offset is recorded.\n");
+    t[QStringLiteral("journal")] =
+        QStringLiteral("Usage: selftrack-cli journal COMMAND\n\n"
+                       "  add TEXT [--goal GOAL] [--date D] [--time HH:MM] [--tag T]... [--mood 1-5]\n"
+                       "  list [--from D] [--to D] [--tag T] [--goal GOAL]\n"
+                       "  search QUERY                 full-text search (word, prefix*, \"a phrase\")\n");
+    t[QStringLiteral("journal add")] = QStringLiteral(
+        "Usage: selftrack-cli journal add TEXT [--goal GOAL] [--date D] [--time HH:MM] [--tag T]... [--mood 1-5]\n\n"
+        "Writes a journal entry (Markdown). With --goal the entry is a note about that goal and does\n"
+        "not count as a check-in.\n");
+    t[QStringLiteral("journal list")] =
+        QStringLiteral("Usage: selftrack-cli journal list [--from D] [--to D] [--tag T] [--goal GOAL]\n\n"
+                       "Lists entries with text (journal entries and check-ins with a note), oldest first.\n");
+    t[QStringLiteral("journal search")] = QStringLiteral(
+        "Usage: selftrack-cli journal search QUERY\n\nSearches the text and tags of entries, newest first.\n");
+    t[QStringLiteral("record")] =
+        QStringLiteral("Usage: selftrack-cli record COMMAND\n\n"
+                       "  edit ID [--value N] [--note TEXT] [--date D] [--time HH:MM] [--mood 1-5] [--tag T]...\n"
+                       "  delete ID                    move a record to the trash\n");
+    t[QStringLiteral("record edit")] =
+        QStringLiteral("Usage: selftrack-cli record edit ID [--value N] [--note TEXT] [--date D] [--time HH:MM]\n"
+                       "                                [--mood 1-5] [--tag T]...\n\n"
+                       "Changes a record (ID or an unambiguous id prefix). --tag replaces the tags.\n");
+    t[QStringLiteral("record delete")] =
+        QStringLiteral("Usage: selftrack-cli record delete ID\n\nMoves a record to the trash.\n");
+    t[QStringLiteral("stats")] =
+        QStringLiteral("Usage: selftrack-cli stats [GOAL] [--date YYYY-MM-DD]\n\n"
+                       "Progress of one goal or of every active goal on a day (default today): period value,\n"
+                       "fraction of the target, status, current and best streak, completion rates over 30/90/365\n"
+                       "days, habit strength score (Loop Habit Tracker compatible) and forecast.\n");
+    t[QStringLiteral("history")] =
+        QStringLiteral("Usage: selftrack-cli history ID\n\nLists the revisions of a goal or record, oldest first.\n");
+    t[QStringLiteral("revert")] =
+        QStringLiteral("Usage: selftrack-cli revert ID REVISION\n\n"
+                       "Makes the content of REVISION (an id or id prefix from 'history') the current state;\n"
+                       "the history is kept.\n");
+    t[QStringLiteral("trash")] =
+        QStringLiteral("Usage: selftrack-cli trash COMMAND\n\n"
+                       "  list                         items in the trash\n"
+                       "  restore ID                   bring an item back\n"
+                       "  purge ID | purge --all       delete permanently (with all revisions)\n");
+    t[QStringLiteral("trash list")] = QStringLiteral("Usage: selftrack-cli trash list\n\nLists deleted items.\n");
+    t[QStringLiteral("trash restore")] =
+        QStringLiteral("Usage: selftrack-cli trash restore ID\n\nRestores an item from the trash.\n");
+    t[QStringLiteral("trash purge")] =
+        QStringLiteral("Usage: selftrack-cli trash purge ID | trash purge --all\n\n"
+                       "Deletes items permanently, with all their revisions. This cannot be undone.\n");
+    return t;
+}
+
+const QHash<QString, QString>& texts() {
+    static const QHash<QString, QString> kTexts = buildTexts();
+    return kTexts;
+}
+
+} // namespace
+
+QString HelpText::forCommand(const QString& command) {
+    QStringList words = command.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    while (!words.isEmpty()) {
+        const auto it = texts().constFind(words.join(QLatin1Char(' ')));
+        if (it != texts().constEnd())
+            return *it;
+        words.removeLast();
+    }
+    return texts().value(QString());
+}
+
+bool HelpText::isCommand(const QString& name) {
+    return !name.isEmpty() && texts().contains(name);
+}
+
+} // namespace selftrack::app

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/HistoryCommands.h"
+
+#include "app/cli/GoalResolver.h"
+#include "app/cli/ItemFormatter.h"
+#include "core/domain/ContentStore.h"
+
+#include <QJsonArray>
+
+namespace selftrack::app {
+
+using core::Revision;
+
+namespace {
+
+QString summary(const Revision& r) {
+    const QJsonObject& c = r.content;
+    for (const char* key : {"title", "name", "note"})
+        if (const QString text = c.value(QLatin1String(key)).toString().section(QLatin1Char('\n'), 0, 0);
+            !text.isEmpty())
+            return text.left(60);
+    if (c.value(QStringLiteral("value")).isDouble())
+        return ItemFormatter::number(c.value(QStringLiteral("value")).toDouble()) + QStringLiteral(" on ") +
+               c.value(QStringLiteral("day")).toString();
+    return c.value(QStringLiteral("status")).toString();
+}
+
+CliResult<QString> findRevision(const QList<Revision>& revisions, const QString& text) {
+    QStringList matches;
+    for (const Revision& r : revisions) {
+        if (r.revId == text)
+            return r.revId;
+        if (text.size() >= 4 && r.revId.startsWith(text, Qt::CaseInsensitive))
+            matches.append(r.revId);
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.size() > 1)
+        return cliFail(ExitCode::NotFound, QStringLiteral("The revision \"%1\" is ambiguous; it matches %2.")
+                                               .arg(text, matches.join(QStringLiteral(", "))));
+    return cliFail(ExitCode::NotFound,
+                   QStringLiteral("The item has no revision \"%1\" (see 'selftrack-cli history').").arg(text));
+}
+
+} // namespace
+
+CliStatus HistoryCommands::history(CommandContext& ctx, const QStringList& args) {
+    auto parsed = ctx.parse(QStringLiteral("history"), args, {}, 1, 1);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (parsed->helpRequested())
+        return ctx.help(QStringLiteral("history"));
+    auto store = ctx.store();
+    if (!store)
+        return std::unexpected(store.error());
+    GoalResolver names(**store);
+    auto id = names.resolveAnyId(parsed->positional(0));
+    if (!id)
+        return std::unexpected(id.error());
+    auto revisions = (*store)->history(*id);
+    if (!revisions)
+        return cliFail(revisions.error());
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const Revision& r : *revisions) {
+        json.append(ItemFormatter::revisionJson(r));
+        rows.append({GoalResolver::shortId(r.revId), r.createdAt.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                     core::toString(r.itemType), r.deleted ? QStringLiteral("deleted") : QString(), summary(r)});
+    }
+    ctx.out().setJson(json);
+    ctx.out().table(rows);
+    return {};
+}
+
+CliStatus HistoryCommands::revert(CommandContext& ctx, const QStringList& args) {
+    auto parsed = ctx.parse(QStringLiteral("revert"), args, {}, 2, 2);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (parsed->helpRequested())
+        return ctx.help(QStringLiteral("revert"));
+    auto store = ctx.store();
+    if (!store)
+        return std::unexpected(store.error());
+    GoalResolver names(**store);
+    auto id = names.resolveAnyId(parsed->positional(0));
+    if (!id)
+        return std::unexpected(id.error());
+    auto before = (*store)->history(*id);
+    if (!before)
+        return cliFail(before.error());
+    auto revId = findRevision(*before, parsed->positional(1));
+    if (!revId)
+        return std::unexpected(revId.error());
+    if (auto st = (*store)->revert(*id, *revId); !st)
+        return cliFail(st.error());
+    auto after = (*store)->history(*id);
+    if (!after || after->isEmpty())
+        return cliFail(after ? core::Error{core::ErrorCode::Storage, QStringLiteral("The history vanished.")}
+                             : after.error());
+    const Revision& head = after->last();
+    ctx.out().setJson(QJsonObject{{QStringLiteral("id"), *id},
+                                  {QStringLiteral("type"), core::toString(head.itemType)},
+                                  {QStringLiteral("reverted_to"), *revId},
+                                  {QStringLiteral("head_rev"), head.revId},
+                                  {QStringLiteral("deleted"), head.deleted},
+                                  {QStringLiteral("content"), head.content}});
+    ctx.out().line(QStringLiteral("Reverted %1 %2 to revision %3 (new revision %4).")
+                       .arg(core::toString(head.itemType), GoalResolver::shortId(*id), GoalResolver::shortId(*revId),
+                            GoalResolver::shortId(head.revId)));
+    return {};
+}
+
+} // namespace selftrack::app

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Goal.h"
+#include "core/domain/Record.h"
+#include "core/domain/Revision.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace selftrack::app {
+
+class GoalResolver;
+
+// JSON and human forms of goals, records and revisions. JSON objects are the core's canonical
+// item JSON plus a few resolved names ("category", "goal", "days").
+class ItemFormatter {
+public:
+    static QJsonObject goalJson(const core::Goal& goal, GoalResolver& names);
+    static QJsonObject recordJson(const core::Record& record, GoalResolver& names);
+    static QJsonObject revisionJson(const core::Revision& revision);
+
+    // "at least 2000 ml per day", "done 3 times per 7 days", "on mon,wed,fri"
+    static QString goalRule(const core::Goal& goal);
+    static QString number(double value);
+    // Columns: short id, day [time], goal, value or status, tags, note (first line, shortened).
+    static QStringList recordRow(const core::Record& record, GoalResolver& names);
+    static QString recordValue(const core::Record& record);
+};
+
+} // namespace selftrack::app

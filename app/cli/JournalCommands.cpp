@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/JournalCommands.h"
+
+#include "app/cli/GoalResolver.h"
+#include "app/cli/InputParser.h"
+#include "app/cli/ItemFormatter.h"
+#include "app/cli/LogCommands.h"
+#include "app/cli/Subcommands.h"
+#include "core/domain/ContentStore.h"
+
+#include <QJsonArray>
+
+#include <array>
+
+namespace selftrack::app {
+
+using core::Record;
+
+namespace {
+
+void printRecords(CommandContext& ctx, const QList<Record>& records, GoalResolver& names, const QString& empty) {
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const Record& r : records) {
+        json.append(ItemFormatter::recordJson(r, names));
+        rows.append(ItemFormatter::recordRow(r, names));
+    }
+    ctx.out().setJson(json);
+    if (rows.isEmpty())
+        ctx.out().line(empty);
+    ctx.out().table(rows);
+}
+
+} // namespace
+
+CliStatus JournalCommands::run(CommandContext& ctx, const QStringList& args) {
+    static constexpr std::array<Subcommand, 3> kSubcommands{
+        {{"add", &JournalCommands::add}, {"list", &JournalCommands::list}, {"search", &JournalCommands::search}}};
+    return runSubcommand(ctx, QStringLiteral("journal"), args, kSubcommands);
+}
+
+CliStatus JournalCommands::add(CommandContext& ctx, const QStringList& args) {
+    const QList<OptionSpec> options{{QStringLiteral("goal"), true},
+                                    {QStringLiteral("date"), true},
+                                    {QStringLiteral("time"), true},
+                                    {QStringLiteral("tag"), true},
+                                    {QStringLiteral("mood"), true}};
+    auto parsed = ctx.parse(QStringLiteral("journal add"), args, options, 1, 1);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (parsed->helpRequested())
+        return ctx.help(QStringLiteral("journal add"));
+    Record record;
+    record.note = parsed->positional(0);
+    record.tags = parsed->values(QStringLiteral("tag"));
+    if (record.note.trimmed().isEmpty())
+        return cliFail(ExitCode::Invalid, QStringLiteral("A journal entry needs some text."));
+    if (auto st = LogCommands::applyWhen(*parsed, record, ctx, true); !st)
+        return st;
+    if (parsed->has(QStringLiteral("mood"))) {
+        auto mood = InputParser::mood(parsed->value(QStringLiteral("mood")));
+        if (!mood)
+            return std::unexpected(mood.error());
+        record.mood = *mood;
+    }
+    auto store = ctx.store();
+    if (!store)
+        return std::unexpected(store.error());
+    GoalResolver names(**store);
+    if (parsed->has(QStringLiteral("goal"))) {
+        auto goal = names.resolve(parsed->value(QStringLiteral("goal")));
+        if (!goal)
+            return std::unexpected(goal.error());
+        record.goalId = goal->id;
+    }
+    auto added = (*store)->addRecord(record);
+    if (!added)
+        return cliFail(added.error());
+    ctx.out().setJson(ItemFormatter::recordJson(*added, names));
+    ctx.out().line(QStringLiteral("Added a journal entry on %1 (%2).")
+                       .arg(added->day.toString(Qt::ISODate), GoalResolver::shortId(added->id)));
+    return {};
+}
+
+CliStatus JournalCommands::list(CommandContext& ctx, const QStringList& args) {
+    const QList<OptionSpec> options{{QStringLiteral("from"), true},
+                                    {QStringLiteral("to"), true},
+                                    {QStringLiteral("tag"), true},
+                                    {QStringLiteral("goal"), true}};
+    auto parsed = ctx.parse(QStringLiteral("journal list"), args, options, 0, 0);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (parsed->helpRequested())
+        return ctx.help(QStringLiteral("journal list"));
+    core::RecordFilter filter;
+    for (const char* bound : {"from", "to"}) {
+        const QString name = QLatin1String(bound);
+        if (!parsed->has(name))
+            continue;
+        auto day = InputParser::date(parsed->value(name), QStringLiteral("--%1 date").arg(name), ctx.today());
+        if (!day)
+            return std::unexpected(day.error());
+        (name == QLatin1String("from") ? filter.from : filter.to) = *day;
+    }
+    filter.tag = Record::normalizeTags({parsed->value(QStringLiteral("tag"))}).value(0);
+    auto store = ctx.store();
+    if (!store)
+        return std::unexpected(store.error());
+    GoalResolver names(**store);
+    if (parsed->has(QStringLiteral("goal"))) {
+        auto goal = names.resolve(parsed->value(QStringLiteral("goal")));
+        if (!goal)
+            return std::unexpected(goal.error());
+        filter.goalId = goal->id;
+    }
+    auto records = (*store)->records(filter);
+    if (!records)
+        return cliFail(records.error());
+    QList<Record> entries;
+    for (const Record& r : *records)
+        if (!r.note.trimmed().isEmpty())
+            entries.append(r);
+    printRecords(ctx, entries, names, QStringLiteral("No journal entries."));
+    return {};
+}
+
+CliStatus JournalCommands::search(CommandContext& ctx, const QStringList& args) {
+    auto parsed = ctx.parse(QStringLiteral("journal search"), args, {}, 1, -1);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (parsed->helpRequested())
+        return ctx.help(QStringLiteral("journal search"));
+    const QString query = parsed->positionals().join(QLatin1Char(' ')).trimmed();
+    if (query.isEmpty())
+        return cliFail(ExitCode::Invalid, QStringLiteral("The search query is empty."));
+    auto store = ctx.store();
+    if (!store)
+        return std::unexpected(store.error());
+    auto records = (*store)->searchJournal(query);
+    if (!records) {
+        if (records.error().code == core::ErrorCode::Storage)
+            return cliFail(ExitCode::Invalid, QStringLiteral("The search query \"%1\" is not valid.").arg(query));
+        return cliFail(records.error());
+    }
+    GoalResolver names(**store);
+    printRecords(ctx, *records, names, QStringLiteral("Nothing found for \"%1\".").arg(query));
+    return {};
+}
+
+} // namespace selftrack::app

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/cli/CommandContext.h"
+
+namespace selftrack::app {
+
+// `trash list|restore ID|purge ID|purge --all`.
+class TrashCommands {
+public:
+    static CliStatus run(CommandContext& ctx, const QStringList& args);
+
+private:
+    static CliStatus list(CommandContext& ctx, const QStringList& args);
+    static CliStatus restore(CommandContext& ctx, const QStringList& args);
+    static CliStatus purge(CommandContext& ctx, const QStringList& args);
+};
+
+} // namespace selftrack::app
