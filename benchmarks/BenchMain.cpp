@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// selftrack-bench: figures for docs/benchmarks.md ("Core"). Usage: selftrack-bench [--quick] [--dir DIR]
+// --quick divides every size by 10 (a smoke run; its figures are not for quoting). --dir puts the
+// scratch vaults under DIR instead of the system temporary folder (use the disk you care about).
+#include "BenchTimer.h"
+#include "RawBaseline.h"
+#include "core/domain/ContentStore.h"
+#include "core/progress/ProgressEngine.h"
+#include "core/vault/Vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <random>
+
+#include <sys/resource.h>
+
+using namespace selftrack::core;
+using selftrack::bench::BenchTimer;
+using selftrack::bench::medianSeconds;
+using selftrack::bench::RawBaseline;
+
+namespace {
+
+constexpr auto kPassphrase = "benchmark passphrase";
+// The scratch vaults use cheap Argon2id parameters; the KDF is measured on its own (phase 6).
+constexpr Argon2Params kCheapKdf{1024, 1, 1};
+constexpr int kWriteChunk = 5000; // records per batch() while filling the large vault
+
+struct Sizes {
+    int eachCommitted = 2000;
+    int batched = 50000;
+    int vaultRecords = 100000;
+    int journalEntries = 50000;
+    int statsDays = 3650;
+    int runs = 7;
+};
+
+[[noreturn]] void die(const char* what, const Error& error) {
+    std::fprintf(stderr, "selftrack-bench: %s: %s\n", what, qPrintable(error.message));
+    std::exit(1);
+}
+
+template <typename T> T must(Result<T> result, const char* what) {
+    if (!result)
+        die(what, result.error());
+    return std::move(*result);
+}
+
+void must(const Status& status, const char* what) {
+    if (!status)
+        die(what, status.error());
+}
+
+long peakRssKiB() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // KiB on Linux
+}
+
+// The 1-minute load average: the figures are only comparable between runs on a quiet machine.
+double loadAverage() {
+    double load[1] = {0.0};
+    return getloadavg(load, 1) == 1 ? load[0] : -1.0;
+}
+
+QString grouped(double value) {
+    return QLocale(QLocale::English).toString(std::llround(value));
+}
+
+Goal amountGoal(const QString& title) {
+    Goal goal;
+    goal.title = title;
+    goal.kind = GoalKind::Amount;
+    goal.unit = QStringLiteral("min");
+    goal.target = 30;
+    goal.startDate = QDate(2016, 1, 1);
+    return goal;
+}
+
+Record dataPoint(const QString& goalId, int n) {
+    Record record;
+    record.goalId = goalId;
+    record.day = QDate(2016, 1, 1).addDays(n % 3650);
+    record.time = QTime(7, 30);
+    record.utcOffsetMinutes = 60;
+    record.value = n % 100;
+    return record;
+}
+
+// ---- Journal text: a skewed synthetic vocabulary plus real words the queries look for. ----
+
+class JournalText {
+public:
+    explicit JournalText(std::uint32_t seed) : m_rng(seed) {
+        const char* syllables[] = {"ka", "lo", "mi", "ne", "ru", "ta", "vi", "so", "pe", "du", "ga", "ho", "ji", "fu"};
+        for (const char* a : syllables)
+            for (const char* b : syllables)
+                for (const char* c : {"", "n", "ra", "tel"})
+                    m_vocabulary.append(QString::fromLatin1(a) + QString::fromLatin1(b) + QString::fromLatin1(c));
+    }
+
+    QString note() {
+        static constexpr const char* kCommon[] = {"morning", "coffee",  "tired",   "happy", "meeting", "walk",
+                                                  "book",    "sleep",   "friends", "work",  "running", "runner",
+                                                  "dinner",  "rain",    "garden",  "music", "family",  "focus",
+                                                  "stress",  "weekend", "lunch"};
+        const int words = uniform(12, 40);
+        QStringList out;
+        for (int i = 0; i < words; ++i) {
+            if (uniform(0, 99) < 30) {
+                out.append(QString::fromLatin1(kCommon[uniform(0, static_cast<int>(std::size(kCommon)) - 1)]));
+            } else {
+                const double u = std::uniform_real_distribution<double>(0.0, 1.0)(m_rng);
+                out.append(m_vocabulary[static_cast<int>(m_vocabulary.size() * u * u * u)]);
+            }
+        }
+        if (uniform(0, 999) < 2)
+            out.append(QStringLiteral("marathon"));
+        if (uniform(0, 99) < 2)
+            out.append(QStringLiteral("long walk"));
+        return out.join(QLatin1Char(' ')) + QLatin1Char('.');
+    }
+
+    QStringList tags() {
+        static constexpr const char* kTags[] = {"travel", "health", "work", "family", "idea", "gratitude"};
+        QStringList out;
+        for (int i = uniform(0, 2); i > 0; --i)
+            out.append(QString::fromLatin1(kTags[uniform(0, static_cast<int>(std::size(kTags)) - 1)]));
+        return out;
+    }
+
+    int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
+
+private:
+    std::mt19937 m_rng;
+    QStringList m_vocabulary;
+};
+
+// ---- Phase 1: insert rates, core against raw SQLCipher ----
+
+void insertRates(const QString& workDir, const Sizes& sizes) {
+    auto vault = must(Vault::create(QDir(workDir).filePath(QStringLiteral("insert")),
+                                    SecureBuffer::fromString(kPassphrase), kCheapKdf),
+                      "creating the insert vault");
+    ContentStore store(vault->database(), vault->deviceId());
+    const QString goalId = must(store.addGoal(amountGoal(QStringLiteral("Reading"))), "adding a goal").id;
+    auto raw = RawBaseline::create(QDir(workDir).filePath(QStringLiteral("raw.db")));
+    if (!raw)
+        std::exit(1);
+
+    BenchTimer coreEachTimer;
+    for (int i = 0; i < sizes.eachCommitted; ++i)
+        must(store.addRecord(dataPoint(goalId, i)), "adding a record");
+    const double coreEach = coreEachTimer.seconds();
+    const double rawEach = raw->insertEachCommitted(sizes.eachCommitted);
+
+    BenchTimer coreBatchTimer;
+    must(store.batch([&]() -> Status {
+        for (int i = 0; i < sizes.batched; ++i)
+            if (auto added = store.addRecord(dataPoint(goalId, i)); !added)
+                return std::unexpected(added.error());
+        return {};
+    }),
+         "adding a batch");
+    const double coreBatch = coreBatchTimer.seconds();
+    const double rawBatch = raw->insertBatched(sizes.batched);
+    if (rawEach < 0 || rawBatch < 0)
+        std::exit(1);
+
+    auto row = [](const char* mode, int count, double core, double rawSeconds) {
+        const double coreRate = count / core;
+        const double rawRate = count / rawSeconds;
+        std::printf("insert, %-26s %6d records: core %9s rec/s, raw SQLCipher %9s rec/s, core/raw %.2f\n", mode, count,
+                    qPrintable(grouped(coreRate)), qPrintable(grouped(rawRate)), coreRate / rawRate);
+    };
+    row("one transaction per record", sizes.eachCommitted, coreEach, rawEach);
+    row("all in one transaction", sizes.batched, coreBatch, rawBatch);
+}
+
+// ---- Phase 2: a vault with 10 years of a daily habit, journal entries and data points ----
+
+Record habitCheckIn(const QString& goalId, QDate day, int roll) {
+    Record record;
+    record.goalId = goalId;
+    record.day = day;
+    record.time = QTime(6, 45);
+    record.status = roll < 85 ? RecordStatus::Done : (roll < 90 ? RecordStatus::Skipped : RecordStatus::Failed);
+    return record;
+}
+
+Record journalEntry(JournalText& text, int n) {
+    Record record;
+    record.day = QDate(2016, 1, 1).addDays(n % 3650);
+    record.time = QTime(21, text.uniform(0, 59));
+    record.note = text.note();
+    record.tags = text.tags();
+    record.mood = text.uniform(1, 5);
+    return record;
+}
+
+// Writes `count` records made by `make(i)` in batches of kWriteChunk.
+template <typename Make> void writeInChunks(ContentStore& store, int count, Make&& make) {
+    for (int start = 0; start < count; start += kWriteChunk) {
+        must(store.batch([&]() -> Status {
+            for (int i = start; i < std::min(count, start + kWriteChunk); ++i)
+                if (auto added = store.addRecord(make(i)); !added)
+                    return std::unexpected(added.error());
+            return {};
+        }),
+             "filling the large vault");
+    }
+}
+
+// Returns the id of the daily habit.
+QString buildLargeVault(const QString& dir, const Sizes& sizes) {
+    auto vault = must(Vault::create(dir, SecureBuffer::fromString(kPassphrase), kCheapKdf), "creating a vault");
+    ContentStore store(vault->database(), vault->deviceId());
+    Goal habit;
+    habit.title = QStringLiteral("Meditate");
+    habit.startDate = QDate(2016, 1, 1);
+    const QString habitId = must(store.addGoal(habit), "adding the habit").id;
+    QStringList amountIds;
+    for (const char* title : {"Reading", "Running", "Water"})
+        amountIds.append(must(store.addGoal(amountGoal(QString::fromLatin1(title))), "adding a goal").id);
+
+    BenchTimer timer;
+    JournalText text(20261129);
+    writeInChunks(store, sizes.statsDays,
+                  [&](int i) { return habitCheckIn(habitId, habit.startDate.addDays(i), text.uniform(0, 99)); });
+    writeInChunks(store, sizes.journalEntries, [&](int i) { return journalEntry(text, i); });
+    const int dataPoints = sizes.vaultRecords - sizes.statsDays - sizes.journalEntries;
+    writeInChunks(store, dataPoints, [&](int i) { return dataPoint(amountIds[i % amountIds.size()], i); });
+    const double seconds = timer.seconds();
+    std::printf("large vault: %d records (%d check-ins of one daily habit over 10 years, %d journal entries, "
+                "%d data points) written in %.1f s (%s rec/s in batches of %d)\n",
+                sizes.vaultRecords, sizes.statsDays, sizes.journalEntries, dataPoints, seconds,
+                qPrintable(grouped(sizes.vaultRecords / seconds)), kWriteChunk);
+    return habitId;
+}
+
+// ---- Phase 3: opening the large vault, without the KDF ----
+
+void openTime(const QString& dir, const Sizes& sizes) {
+    QFile file(QDir(dir).filePath(QString::fromLatin1(Vault::kHeaderFile)));
+    if (!file.open(QIODevice::ReadOnly))
+        std::exit(1);
+    const VaultHeader header = must(VaultHeader::parse(file.readAll()), "reading vault.json");
+    const SecureBuffer passphrase = SecureBuffer::fromString(kPassphrase);
+    const double unwrap = medianSeconds(sizes.runs, [&] { must(header.unwrap(passphrase), "unwrapping"); });
+
+    std::vector<double> opens;
+    std::vector<double> firstQueries;
+    for (int i = 0; i < sizes.runs; ++i) {
+        BenchTimer openTimer;
+        auto vault = must(Vault::open(dir, passphrase), "opening the large vault");
+        opens.push_back(openTimer.seconds());
+        BenchTimer queryTimer;
+        ContentStore store(vault->database(), vault->deviceId());
+        RecordFilter today;
+        today.from = today.to = QDate(2025, 12, 1);
+        must(store.goals(), "listing goals");
+        must(store.records(today), "listing a day");
+        firstQueries.push_back(queryTimer.seconds());
+    }
+    std::sort(opens.begin(), opens.end());
+    std::sort(firstQueries.begin(), firstQueries.end());
+    const double open = opens[opens.size() / 2];
+    std::printf("open a vault of %d records: %.2f ms without the KDF (open %.2f ms - header unwrap %.2f ms with "
+                "Argon2id m=%u KiB t=%u); then goal list + one day's records: %.2f ms (warm page cache)\n",
+                sizes.vaultRecords, (open - unwrap) * 1e3, open * 1e3, unwrap * 1e3, header.kdfParams().memoryKiB,
+                header.kdfParams().iterations, firstQueries[firstQueries.size() / 2] * 1e3);
+}
+
+// ---- Phase 4: progress statistics of the daily habit ----
+
+GoalRule ruleOf(const Goal& goal) {
+    GoalRule rule;
+    rule.kind = goal.kind;
+    rule.target = goal.target;
+    rule.direction = goal.direction;
+    rule.aggregation = goal.aggregation;
+    rule.period = static_cast<PeriodKind>(static_cast<int>(goal.period)); // same order, both documented
+    rule.frequency = goal.weekdays ? Frequency{1, 1, static_cast<unsigned>(goal.weekdays)}
+                                   : Frequency::perDays(goal.freqNum, goal.freqDen);
+    rule.start = goal.startDate;
+    rule.deadline = goal.deadline;
+    return rule;
+}
+
+EntryStatus entryStatus(RecordStatus status) {
+    switch (status) {
+    case RecordStatus::Done:
+        return EntryStatus::Done;
+    case RecordStatus::Skipped:
+        return EntryStatus::Skipped;
+    case RecordStatus::Failed:
+        return EntryStatus::Failed;
+    }
+    return EntryStatus::Done;
+}
+
+void statsTime(const QString& dir, const QString& habitId, const Sizes& sizes) {
+    auto vault = must(Vault::open(dir, SecureBuffer::fromString(kPassphrase)), "opening the large vault");
+    ContentStore store(vault->database(), vault->deviceId());
+    const Goal goal = must(store.goal(habitId), "reading the habit");
+    RecordFilter filter;
+    filter.goalId = habitId;
+    ProgressContext context;
+    context.now = QDateTime(goal.startDate.addDays(sizes.statsDays - 1), QTime(20, 0), QTimeZone::utc());
+
+    QList<Record> records;
+    const double load = medianSeconds(sizes.runs, [&] { records = must(store.records(filter), "loading records"); });
+    std::vector<DayEntry> entries;
+    GoalProgress progress;
+    const double compute = medianSeconds(sizes.runs, [&] {
+        entries.clear();
+        for (const Record& r : records)
+            entries.push_back(DayEntry{r.day, r.value, entryStatus(r.status)});
+        progress = must(computeProgress(ruleOf(goal), entries, context), "computing progress");
+    });
+    std::printf("stats of a daily habit with %lld records (10 years): load %.2f ms + progress engine %.2f ms = "
+                "%.2f ms (streak %d, best %d, 365-day rate %.3f, score %.4f)\n",
+                static_cast<long long>(records.size()), load * 1e3, compute * 1e3, (load + compute) * 1e3,
+                progress.currentStreak, progress.bestStreak, progress.completion365.value_or(0.0), progress.score);
+}
+
+// ---- Phase 5: journal full-text search ----
+
+void searchTime(const QString& dir, const Sizes& sizes) {
+    auto vault = must(Vault::open(dir, SecureBuffer::fromString(kPassphrase)), "opening the large vault");
+    ContentStore store(vault->database(), vault->deviceId());
+    std::printf("journal search over %d entries (FTS4, newest first, first 200 hits):\n", sizes.journalEntries);
+    for (const char* query : {"morning", "marathon", "run*", "coffee tired", "\"long walk\"", "tags:travel"}) {
+        const QString q = QString::fromLatin1(query);
+        qsizetype hits = 0;
+        const double limited =
+            medianSeconds(sizes.runs, [&] { hits = must(store.searchJournal(q), "searching").size(); });
+        qsizetype all = 0;
+        const double unlimited =
+            medianSeconds(sizes.runs, [&] { all = must(store.searchJournal(q, -1), "searching").size(); });
+        std::printf("  %-14s %6.2f ms (%3lld shown); all %5lld hits %7.2f ms\n", query, limited * 1e3,
+                    static_cast<long long>(hits), static_cast<long long>(all), unlimited * 1e3);
+    }
+}
+
+// ---- Phase 6: the KDF a real unlock adds ----
+
+void kdfTime() {
+    const Argon2Params defaults;
+    const SecureBuffer passphrase = SecureBuffer::fromString(kPassphrase);
+    const QByteArray salt(16, '\x5a');
+    const double seconds = medianSeconds(3, [&] { must(crypto::argon2id(passphrase, salt, defaults), "Argon2id"); });
+    std::printf("Argon2id with the default parameters (m=%u KiB, t=%u, p=%u), added to every unlock: %.0f ms\n",
+                defaults.memoryKiB, defaults.iterations, defaults.parallelism, seconds * 1e3);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    Sizes sizes;
+    QString parent;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--quick") == 0) {
+            sizes = Sizes{200, 5000, 10000, 5000, 3650, 3};
+        } else if (std::strcmp(argv[i], "--dir") == 0 && i + 1 < argc) {
+            parent = QString::fromLocal8Bit(argv[++i]);
+        } else {
+            std::fprintf(stderr, "usage: selftrack-bench [--quick] [--dir DIR]\n");
+            return 1;
+        }
+    }
+    QTemporaryDir work(parent.isEmpty() ? QDir::tempPath() + QStringLiteral("/selftrack-bench-XXXXXX")
+                                        : QDir(parent).filePath(QStringLiteral("selftrack-bench-XXXXXX")));
+    if (!work.isValid())
+        return 1;
+#ifdef NDEBUG
+    const char* build = "optimised build";
+#else
+    const char* build = "DEBUG BUILD: figures not representative";
+#endif
+    std::printf("selftrack-bench %s (%s, GCC %s, SQLite %s with SQLCipher)\n", SELFTRACK_VERSION, build, __VERSION__,
+                sqlite3_libversion());
+    std::printf("load average at start: %.2f\n", loadAverage());
+    std::fflush(stdout);
+
+    insertRates(work.path(), sizes);
+    std::fflush(stdout);
+    const QString large = work.filePath(QStringLiteral("large"));
+    const QString habitId = buildLargeVault(large, sizes);
+    std::fflush(stdout);
+    openTime(large, sizes);
+    statsTime(large, habitId, sizes);
+    searchTime(large, sizes);
+    const long dataPeak = peakRssKiB();
+    kdfTime();
+    std::printf("peak RSS: %.1f MiB for everything above; %.1f MiB including the 64 MiB Argon2id run\n",
+                dataPeak / 1024.0, peakRssKiB() / 1024.0);
+    std::printf("load average at end: %.2f\n", loadAverage());
+    return 0;
+}
