@@ -6,6 +6,8 @@
 #include "server/Secrets.h"
 #include "server/protocol/RequestParser.h"
 
+#include <QJsonDocument>
+
 namespace selftrack::server {
 
 namespace {
@@ -106,12 +108,17 @@ void AuthHandlers::login(RequestContext& ctx) {
     if (auto st = m_context.storage().createSession(session); !st)
         return sendProblem(ctx.res, problemFromError(st.error()));
     ctx.session = session;
-    sendJson(ctx.res, 201,
-             QJsonObject{{QStringLiteral("token"),
-                          QString::fromLatin1(token.view().data(), static_cast<qsizetype>(token.size()))},
-                         {QStringLiteral("session_id"), qstr(session.id)},
-                         {QStringLiteral("expires_at"), static_cast<qint64>(session.expiresAt)},
-                         {QStringLiteral("account"), accountJson(**account)}});
+    // The token is spliced into the JSON text so it never passes through a QString.
+    const QJsonObject rest{{QStringLiteral("session_id"), qstr(session.id)},
+                           {QStringLiteral("expires_at"), static_cast<qint64>(session.expiresAt)},
+                           {QStringLiteral("account"), accountJson(**account)}};
+    const QByteArray restText = QJsonDocument(rest).toJson(QJsonDocument::Compact);
+    std::string body = "{\"token\":\"";
+    body.append(token.view());
+    body += "\",";
+    body.append(restText.constData() + 1, static_cast<std::size_t>(restText.size() - 1));
+    ctx.res.status = 201;
+    ctx.res.set_content(std::move(body), "application/json");
 }
 
 } // namespace selftrack::server

@@ -5,12 +5,14 @@
 
 #include <cstdio>
 #include <string>
+#include <sys/stat.h>
 #include <vector>
 
 int main(int argc, char** argv) {
     using namespace selftrack::server;
     // Before any thread exists, so every thread inherits the mask and only sigwait sees them.
     ServerApp::blockShutdownSignals();
+    ::umask(077); // database, key, certificate and log files are private to the server user
     const std::vector<std::string> args(argv + 1, argv + argc);
     auto command = parseCommandLine(args);
     if (!command) {
