@@ -51,12 +51,12 @@ const char* const kGoalOptions = R"(  --kind check|amount     yes/no habit (defa
   --notes TEXT            free notes
 )";
 
-QHash<QString, QString> buildTexts() {
+QHash<QString, QString> goalTexts() {
     QHash<QString, QString> t;
     t[QString()] = QString::fromUtf8(kGlobal);
-    t[QStringLiteral("init")] = QStringLiteral(
-        "Usage: selftrack-cli [--vault DIR] init\n\nCreates a new encrypted vault. The passphrase comes from "
-        "--passphrase-file,\n$SELFTRACK_PASSPHRASE or is asked twice on a terminal.\n");
+    t[QStringLiteral("init")] =
+        QStringLiteral("Usage: selftrack-cli init\n\nCreates a new encrypted vault. The passphrase comes from "
+                       "--passphrase-file,\n$SELFTRACK_PASSPHRASE or is asked twice on a terminal.\n");
     t[QStringLiteral("passwd")] = QStringLiteral(
         "Usage: selftrack-cli passwd\n\nChanges the vault passphrase. The current one comes as usual; the new one "
         "from\n$SELFTRACK_NEW_PASSPHRASE or is asked twice on a terminal.\n");
@@ -88,6 +88,10 @@ QHash<QString, QString> buildTexts() {
         QStringLiteral("Usage: selftrack-cli goal unarchive GOAL\n\nBrings an archived goal back.\n");
     t[QStringLiteral("goal delete")] = QStringLiteral(
         "Usage: selftrack-cli goal delete GOAL\n\nMoves a goal to the trash ('trash restore ID' brings it back).\n");
+    return t;
+}
+
+void addRecordTexts(QHash<QString, QString>& t) {
     t[QStringLiteral("log")] =
         QStringLiteral("Usage: selftrack-cli log GOAL [VALUE] [--date YYYY-MM-DD] [--time HH:MM] [--skip|--fail]\n"
                        "                         [--note TEXT] [--tag T]...\n\n"
@@ -118,6 +122,9 @@ QHash<QString, QString> buildTexts() {
                        "Changes a record (ID or an unambiguous id prefix). --tag replaces the tags.\n");
     t[QStringLiteral("record delete")] =
         QStringLiteral("Usage: selftrack-cli record delete ID\n\nMoves a record to the trash.\n");
+}
+
+void addHistoryTexts(QHash<QString, QString>& t) {
     t[QStringLiteral("stats")] =
         QStringLiteral("Usage: selftrack-cli stats [GOAL] [--date YYYY-MM-DD]\n\n"
                        "Progress of one goal or of every active goal on a day (default today): period value,\n"
@@ -140,6 +147,12 @@ QHash<QString, QString> buildTexts() {
     t[QStringLiteral("trash purge")] =
         QStringLiteral("Usage: selftrack-cli trash purge ID | trash purge --all\n\n"
                        "Deletes items permanently, with all their revisions. This cannot be undone.\n");
+}
+
+QHash<QString, QString> buildTexts() {
+    QHash<QString, QString> t = goalTexts();
+    addRecordTexts(t);
+    addHistoryTexts(t);
     return t;
 }
 
