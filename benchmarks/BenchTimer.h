@@ -5,16 +5,34 @@
 #include <chrono>
 #include <vector>
 
+#include <sys/resource.h>
+
 namespace selftrack::bench {
 
-// Wall-clock stopwatch (steady clock) in seconds.
+// CPU time (user + system) of this process so far, in seconds. On a busy machine it shows what a
+// phase costs when wall-clock time mostly measures waiting for a core.
+inline double processCpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+struct Timing {
+    double wall = 0.0;
+    double cpu = 0.0;
+};
+
+// Stopwatch for wall-clock (steady clock) and process CPU time, in seconds.
 class BenchTimer {
 public:
-    BenchTimer() : m_start(std::chrono::steady_clock::now()) {}
+    BenchTimer() : m_start(std::chrono::steady_clock::now()), m_cpuStart(processCpuSeconds()) {}
     double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count(); }
+    Timing elapsed() const { return Timing{seconds(), processCpuSeconds() - m_cpuStart}; }
 
 private:
     std::chrono::steady_clock::time_point m_start;
+    double m_cpuStart;
 };
 
 // Median of `runs` timings of `fn`, in seconds; the median keeps one slow outlier out.

@@ -102,26 +102,26 @@ bool RawBaseline::insertOne(int n) {
     return ok;
 }
 
-double RawBaseline::insertEachCommitted(int count) {
+Timing RawBaseline::insertEachCommitted(int count) {
     BenchTimer timer;
     for (int i = 0; i < count; ++i) {
         if (!exec("BEGIN IMMEDIATE;") || !insertOne(m_inserted) || !exec("COMMIT;"))
-            return -1.0;
+            return Timing{-1.0, 0.0};
     }
-    return timer.seconds();
+    return timer.elapsed();
 }
 
-double RawBaseline::insertBatched(int count) {
+Timing RawBaseline::insertBatched(int count) {
     BenchTimer timer;
     if (!exec("BEGIN IMMEDIATE;"))
-        return -1.0;
+        return Timing{-1.0, 0.0};
     for (int i = 0; i < count; ++i) {
         if (!insertOne(m_inserted))
-            return -1.0;
+            return Timing{-1.0, 0.0};
     }
     if (!exec("COMMIT;"))
-        return -1.0;
-    return timer.seconds();
+        return Timing{-1.0, 0.0};
+    return timer.elapsed();
 }
 
 } // namespace selftrack::bench

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BenchTimer.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -23,14 +25,15 @@ public:
     RawBaseline(const RawBaseline&) = delete;
     RawBaseline& operator=(const RawBaseline&) = delete;
 
-    // Inserts `count` records, each in its own committed transaction; returns seconds.
-    double insertEachCommitted(int count);
-    // Inserts `count` records in one transaction; returns seconds.
-    double insertBatched(int count);
+    // Inserts `count` records, each in its own committed transaction. Negative wall time on failure.
+    Timing insertEachCommitted(int count);
+    // Inserts `count` records in one transaction. Negative wall time on failure.
+    Timing insertBatched(int count);
+    // Runs one SQL statement (a pragma, say); false with a message on stderr when it fails.
+    bool exec(const char* sql);
 
 private:
     explicit RawBaseline(sqlite3* db) : m_db(db) {}
-    bool exec(const char* sql);
     bool insertOne(int n);
 
     sqlite3* m_db = nullptr;
