@@ -35,6 +35,29 @@ void describeGoal(OutputWriter& out, const Goal& goal, GoalResolver& names) {
     out.table(rows);
 }
 
+// Applies the options and saves the goal in one transaction, so that a category made by
+// --category is rolled back when the goal itself turns out invalid.
+CliResult<Goal> saveGoal(core::ContentStore& store, const ParsedArgs& args, Goal goal, QDate today, bool isNew) {
+    std::optional<CliError> failure;
+    Goal saved;
+    auto st = store.batch([&]() -> core::Status {
+        if (auto applied = GoalOptions::apply(args, goal, store, today); !applied) {
+            failure = applied.error();
+            return core::fail(core::ErrorCode::InvalidInput, failure->message);
+        }
+        auto result = isNew ? store.addGoal(goal) : store.updateGoal(goal);
+        if (!result)
+            return std::unexpected(result.error());
+        saved = *result;
+        return {};
+    });
+    if (failure)
+        return std::unexpected(*failure);
+    if (!st)
+        return cliFail(st.error());
+    return saved;
+}
+
 } // namespace
 
 CliStatus GoalCommands::run(CommandContext& ctx, const QStringList& args) {
@@ -60,13 +83,11 @@ CliStatus GoalCommands::add(CommandContext& ctx, const QStringList& args) {
     Goal goal;
     goal.title = parsed->positional(0).trimmed();
     goal.startDate = ctx.today();
-    if (auto st = GoalOptions::apply(*parsed, goal, **store, ctx.today()); !st)
-        return st;
     if (auto existing = (*store)->goals(true))
         goal.position = static_cast<int>(existing->size());
-    auto added = (*store)->addGoal(goal);
+    auto added = saveGoal(**store, *parsed, goal, ctx.today(), true);
     if (!added)
-        return cliFail(added.error());
+        return std::unexpected(added.error());
     GoalResolver names(**store);
     ctx.out().setJson(ItemFormatter::goalJson(*added, names));
     ctx.out().line(QStringLiteral("Added goal \"%1\" (%2): %3.")
@@ -139,11 +160,9 @@ CliStatus GoalCommands::edit(CommandContext& ctx, const QStringList& args) {
     auto goal = names.resolve(parsed->positional(0));
     if (!goal)
         return std::unexpected(goal.error());
-    if (auto st = GoalOptions::apply(*parsed, *goal, **store, ctx.today()); !st)
-        return st;
-    auto updated = (*store)->updateGoal(*goal);
+    auto updated = saveGoal(**store, *parsed, *goal, ctx.today(), false);
     if (!updated)
-        return cliFail(updated.error());
+        return std::unexpected(updated.error());
     GoalResolver fresh(**store);
     ctx.out().setJson(ItemFormatter::goalJson(*updated, fresh));
     ctx.out().line(QStringLiteral("Updated goal \"%1\" (%2): %3.")
