@@ -58,7 +58,7 @@ stop_cluster() {
     }
     local data
     data=$(cat "$dir/datadir")
-    if [[ -f "$data/postmaster.pid" ]]; then
+    if [[ -f "$data/postmaster.pid" && -n "$BINDIR" ]]; then
         as_owner "$BINDIR/pg_ctl" -D "$data" -m fast -w -t 60 stop >/dev/null 2>&1 ||
             as_owner "$BINDIR/pg_ctl" -D "$data" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
     fi
@@ -117,9 +117,14 @@ start_cluster() {
 
 [[ $# == 2 ]] || die "usage: pg-cluster.sh start|stop DIR"
 OWNER=${PG_CLUSTER_OWNER:-postgres}
-BINDIR=$(find_bindir)
 case "$1" in
-start) start_cluster "$2" ;;
-stop) stop_cluster "$2" ;;
+start)
+    BINDIR=$(find_bindir)
+    start_cluster "$2"
+    ;;
+stop)
+    BINDIR=$(find_bindir 2>/dev/null) || BINDIR="" # without PostgreSQL there is nothing to stop: still clean up
+    stop_cluster "$2"
+    ;;
 *) die "usage: pg-cluster.sh start|stop DIR" ;;
 esac
