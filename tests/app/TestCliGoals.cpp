@@ -73,7 +73,7 @@ TEST_CASE("goal options are validated (exit 4) or misused (exit 1)", "[app][cli]
     CHECK(cli.jsonArray(args({"goal", "list"})).isEmpty());
 }
 
-TEST_CASE("goals are found by id, id prefix or title prefix; ambiguity exits 3", "[app][cli][goal]") {
+TEST_CASE("goals are found by id, id prefix or title prefix and ambiguity exits 3", "[app][cli][goal]") {
     CliRunner cli;
     cli.init();
     const QString coffee = field(cli.json(args({"goal", "add", "Coffee"})), "id");

@@ -56,7 +56,7 @@ TEST_CASE("without a vault every command but init says so and exits 3", "[app][c
     CHECK(r.err.contains(cli.path(QStringLiteral("default-vault"))));
 }
 
-TEST_CASE("init creates a vault once; empty passphrases are refused", "[app][cli]") {
+TEST_CASE("init creates a vault once and refuses empty passphrases", "[app][cli]") {
     CliRunner cli;
     cli.setEnv(QStringLiteral("SELFTRACK_PASSPHRASE"), QString());
     const CliRun empty = cli.run(args({"init"}));
