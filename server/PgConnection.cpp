@@ -3,6 +3,7 @@
 
 #include <cstring>
 #include <optional>
+#include <poll.h>
 #include <vector>
 
 namespace selftrack::server {
@@ -104,6 +105,7 @@ Error PgConnection::failure(const PGresult* result) {
     const std::string state = field ? field : "";
     if (!result || PQstatus(m_conn) != CONNECTION_OK || connectionLost(state)) {
         m_broken = true;
+        m_terminated = state.starts_with("57P0");
         return Error{ErrorCode::Unavailable, "The connection to PostgreSQL was lost."};
     }
     if (state == "23505") {
@@ -128,7 +130,49 @@ Result<const std::string*> PgConnection::prepared(const std::string& sql, int pa
     return &m_statements.emplace(sql, std::move(name)).first->second;
 }
 
+void PgConnection::reviveIfDropped() {
+    // An idle session receives nothing unless the server ends it (restart, failover, idle timeout:
+    // it sends a FATAL notice and closes). Reconnecting now costs nothing that was sent.
+    pollfd socket{PQsocket(m_conn), POLLIN, 0};
+    if (socket.fd < 0 || ::poll(&socket, 1, 0) != 0) {
+        PQreset(m_conn);
+        m_statements.clear(); // prepared statements died with the old session
+        m_broken = PQstatus(m_conn) != CONNECTION_OK;
+    }
+}
+
+bool PgConnection::recover() {
+    if (!m_fresh || !m_terminated)
+        return false;
+    m_fresh = false;
+    m_terminated = false;
+    PQreset(m_conn);
+    m_statements.clear(); // prepared statements died with the old session
+    m_broken = PQstatus(m_conn) != CONNECTION_OK;
+    return !m_broken;
+}
+
 Result<PgResult> PgConnection::query(const std::string& sql, std::initializer_list<PgValue> params) {
+    if (m_fresh)
+        reviveIfDropped();
+    auto result = run(sql, params);
+    if (!result && recover())
+        result = run(sql, params);
+    m_fresh = false;
+    return result;
+}
+
+Status PgConnection::exec(const char* sql) {
+    if (m_fresh)
+        reviveIfDropped();
+    auto result = runPlain(sql);
+    if (!result && recover())
+        result = runPlain(sql);
+    m_fresh = false;
+    return result;
+}
+
+Result<PgResult> PgConnection::run(const std::string& sql, std::initializer_list<PgValue> params) {
     m_lastUsed = std::chrono::steady_clock::now();
     const int count = static_cast<int>(params.size());
     PG_TRY(name, prepared(sql, count));
@@ -147,7 +191,7 @@ Result<PgResult> PgConnection::query(const std::string& sql, std::initializer_li
     return result;
 }
 
-Status PgConnection::exec(const char* sql) {
+Status PgConnection::runPlain(const char* sql) {
     m_lastUsed = std::chrono::steady_clock::now();
     const PgResult result(PQexec(m_conn, sql));
     const ExecStatusType status = PQresultStatus(result.raw());
@@ -157,7 +201,7 @@ Status PgConnection::exec(const char* sql) {
 }
 
 Status PgConnection::ping() {
-    return exec("");
+    return runPlain("");
 }
 
 } // namespace selftrack::server

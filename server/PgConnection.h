@@ -34,6 +34,11 @@ public:
     Result<PgResult> query(const std::string& sql, std::initializer_list<PgValue> params = {});
     // Runs constant SQL without parameters (transaction control, schema DDL).
     Status exec(const char* sql);
+    // Called when the pool lends the connection out. The first statement of a lease reconnects first
+    // when the server ended the idle session, and runs once more on a fresh session when the server
+    // answers it by ending the session (SQLSTATE 57P0x: it never ran), so a database restart costs
+    // no request.
+    void beginLease() { m_fresh = true; }
     // One round trip: Unavailable when the server is gone.
     Status ping();
 
@@ -47,11 +52,20 @@ public:
 private:
     explicit PgConnection(PGconn* conn) : m_conn(conn), m_lastUsed(std::chrono::steady_clock::now()) {}
     Error failure(const PGresult* result);
+    Result<PgResult> run(const std::string& sql, std::initializer_list<PgValue> params);
+    Status runPlain(const char* sql);
+    // After a failure: reconnects when the statement provably did not run and nothing of this lease
+    // ran before it. true when the caller may try again.
+    bool recover();
+    // Before the first statement of a lease: reconnects when the server has ended the idle session.
+    void reviveIfDropped();
     Result<const std::string*> prepared(const std::string& sql, int parameterCount);
 
     PGconn* m_conn;
     std::unordered_map<std::string, std::string> m_statements; // SQL text -> statement name
     bool m_broken = false;
+    bool m_fresh = false;      // no statement of the current lease has succeeded yet
+    bool m_terminated = false; // the last failure was the server ending the session (57P0x)
     std::chrono::steady_clock::time_point m_lastUsed;
 };
 

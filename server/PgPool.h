@@ -22,7 +22,9 @@ public:
     class Lease {
     public:
         Lease(PgPool* pool, std::unique_ptr<PgConnection> connection)
-            : m_pool(pool), m_connection(std::move(connection)) {}
+            : m_pool(pool), m_connection(std::move(connection)) {
+            m_connection->beginLease();
+        }
         ~Lease();
         Lease(Lease&& other) noexcept = default;
         Lease& operator=(Lease&&) = delete;
