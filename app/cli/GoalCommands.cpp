@@ -3,7 +3,7 @@
 
 #include "app/cli/GoalOptions.h"
 #include "app/cli/GoalResolver.h"
-#include "app/cli/GoalStats.h"
+#include "app/cli/ProgressReport.h"
 #include "app/cli/ItemFormatter.h"
 #include "app/cli/Subcommands.h"
 #include "core/domain/ContentStore.h"
@@ -135,14 +135,14 @@ CliStatus GoalCommands::show(CommandContext& ctx, const QStringList& args) {
     auto goal = names.resolve(parsed->positional(0));
     if (!goal)
         return std::unexpected(goal.error());
-    auto stats = GoalStats::compute(**store, *goal, ctx.now());
+    auto stats = ProgressReport::compute(**store, *goal, ctx.now());
     if (!stats)
         return std::unexpected(stats.error());
     QJsonObject json = ItemFormatter::goalJson(*goal, names);
     json.insert(QStringLiteral("stats"), *stats);
     ctx.out().setJson(json);
     describeGoal(ctx.out(), *goal, names);
-    for (const QString& line : GoalStats::describe(*stats))
+    for (const QString& line : ProgressReport::describe(*stats))
         ctx.out().line(line);
     return {};
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/GoalStats.h"
+#include "app/cli/ProgressReport.h"
 
 #include "app/cli/ItemFormatter.h"
-#include "app/cli/ProgressAdapter.h"
 #include "core/domain/ContentStore.h"
+#include "core/domain/GoalStats.h"
+#include "core/progress/ProgressEngine.h"
 
 #include <cmath>
 
@@ -13,58 +14,106 @@ using core::Goal;
 
 namespace {
 
-ProgressInput toInput(const Goal& goal, const QList<core::Record>& records) {
-    ProgressInput in;
-    in.amount = goal.kind == core::GoalKind::Amount;
-    in.atMost = goal.direction == core::Direction::AtMost;
-    in.aggregation = core::toString(goal.aggregation);
-    in.period = core::toString(goal.period);
-    in.target = goal.target;
-    in.freqNum = goal.freqNum;
-    in.freqDen = goal.freqDen;
-    in.weekdays = goal.weekdays;
-    in.start = goal.startDate;
-    in.deadline = goal.deadline;
-    for (const core::Record& r : records) {
-        const bool noteOnly = !r.value && r.status == core::RecordStatus::Done;
-        if (noteOnly)
-            continue;
-        const auto status = r.status == core::RecordStatus::Skipped  ? ProgressInput::Status::Skipped
-                            : r.status == core::RecordStatus::Failed ? ProgressInput::Status::Failed
-                                                                     : ProgressInput::Status::Done;
-        in.entries.append(ProgressInput::Entry{r.day, r.value, status});
+using core::ProgressStatus;
+
+const char* statusName(ProgressStatus status) {
+    switch (status) {
+    case ProgressStatus::NotStarted:
+        return "not_started";
+    case ProgressStatus::OnTrack:
+        return "on_track";
+    case ProgressStatus::Behind:
+        return "behind";
+    case ProgressStatus::Done:
+        return "done";
     }
-    return in;
+    return "behind";
+}
+
+const char* periodName(core::PeriodKind kind) {
+    switch (kind) {
+    case core::PeriodKind::Day:
+        return "day";
+    case core::PeriodKind::Week:
+        return "week";
+    case core::PeriodKind::Month:
+        return "month";
+    case core::PeriodKind::Year:
+        return "year";
+    case core::PeriodKind::Whole:
+        return "whole";
+    }
+    return "day";
+}
+
+template <typename T> QJsonValue optional(const std::optional<T>& value) {
+    if (!value)
+        return QJsonValue();
+    if constexpr (std::is_same_v<T, QDate>)
+        return value->toString(Qt::ISODate);
+    else
+        return QJsonValue(*value);
+}
+
+QJsonObject toJson(const core::GoalProgress& p) {
+    return QJsonObject{{QStringLiteral("date"), p.today.toString(Qt::ISODate)},
+                       {QStringLiteral("period_start"), p.period.first.toString(Qt::ISODate)},
+                       {QStringLiteral("period_end"), p.period.last.toString(Qt::ISODate)},
+                       {QStringLiteral("period_value"), p.periodValue},
+                       {QStringLiteral("has_value"), p.hasValue},
+                       {QStringLiteral("fraction"), p.fraction},
+                       {QStringLiteral("expected_fraction"), p.expectedFraction},
+                       {QStringLiteral("status"), QLatin1String(statusName(p.status))},
+                       {QStringLiteral("streak_unit"), QLatin1String(periodName(p.streakUnit))},
+                       {QStringLiteral("current_streak"), p.currentStreak},
+                       {QStringLiteral("best_streak"), p.bestStreak},
+                       {QStringLiteral("completion_30"), optional(p.completion30)},
+                       {QStringLiteral("completion_90"), optional(p.completion90)},
+                       {QStringLiteral("completion_365"), optional(p.completion365)},
+                       {QStringLiteral("score"), p.score},
+                       {QStringLiteral("forecast"), optional(p.forecast)},
+                       {QStringLiteral("slope_per_day"), optional(p.slopePerDay)},
+                       {QStringLiteral("forecast_on_time"), optional(p.forecastOnTime)}};
 }
 
 } // namespace
 
-CliResult<QJsonObject> GoalStats::compute(core::ContentStore& store, const Goal& goal, const QDateTime& now) {
+CliResult<QJsonObject> ProgressReport::compute(core::ContentStore& store, const Goal& goal, const QDateTime& now) {
+    core::ProgressContext context = core::GoalStats::systemContext();
+    context.now = now;
     core::RecordFilter filter;
     filter.goalId = goal.id;
+    filter.to = context.today();
     auto records = store.records(filter);
     if (!records)
         return cliFail(records.error());
-    auto stats = ProgressAdapter::compute(toInput(goal, *records), now);
-    if (!stats)
-        return stats;
-    stats->insert(QStringLiteral("goal_id"), goal.id);
-    stats->insert(QStringLiteral("title"), goal.title);
-    stats->insert(QStringLiteral("kind"), core::toString(goal.kind));
-    stats->insert(QStringLiteral("unit"), goal.unit);
-    stats->insert(QStringLiteral("target"), goal.target);
-    stats->insert(QStringLiteral("direction"), core::toString(goal.direction));
-    stats->insert(QStringLiteral("goal_period"), core::toString(goal.period));
+    QList<core::Record> checkIns;
+    for (const core::Record& r : *records)
+        if (r.value || r.status != core::RecordStatus::Done)
+            checkIns.append(r);
+    const QList<core::DayEntry> entries = core::GoalStats::entriesFor(checkIns);
+    auto progress = core::computeProgress(
+        core::GoalStats::ruleFor(goal), std::span<const core::DayEntry>(entries.constData(), entries.size()), context);
+    if (!progress)
+        return cliFail(progress.error());
+    QJsonObject stats = toJson(*progress);
+    stats.insert(QStringLiteral("goal_id"), goal.id);
+    stats.insert(QStringLiteral("title"), goal.title);
+    stats.insert(QStringLiteral("kind"), core::toString(goal.kind));
+    stats.insert(QStringLiteral("unit"), goal.unit);
+    stats.insert(QStringLiteral("target"), goal.target);
+    stats.insert(QStringLiteral("direction"), core::toString(goal.direction));
+    stats.insert(QStringLiteral("goal_period"), core::toString(goal.period));
     return stats;
 }
 
-QString GoalStats::percent(const QJsonValue& fraction) {
+QString ProgressReport::percent(const QJsonValue& fraction) {
     if (!fraction.isDouble())
         return QStringLiteral("-");
     return QStringLiteral("%1%").arg(std::lround(fraction.toDouble() * 100.0));
 }
 
-QStringList GoalStats::describe(const QJsonObject& s) {
+QStringList ProgressReport::describe(const QJsonObject& s) {
     const QString unit = s.value(QStringLiteral("unit")).toString();
     const QString status = s.value(QStringLiteral("status")).toString().replace(QLatin1Char('_'), QLatin1Char(' '));
     QStringList lines;

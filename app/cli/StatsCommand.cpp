@@ -2,7 +2,7 @@
 #include "app/cli/StatsCommand.h"
 
 #include "app/cli/GoalResolver.h"
-#include "app/cli/GoalStats.h"
+#include "app/cli/ProgressReport.h"
 #include "app/cli/InputParser.h"
 #include "app/cli/ItemFormatter.h"
 #include "core/domain/ContentStore.h"
@@ -20,10 +20,10 @@ QStringList summaryRow(const QJsonObject& s) {
             QStringLiteral("%1/%2%3").arg(ItemFormatter::number(s.value(QStringLiteral("period_value")).toDouble()),
                                           ItemFormatter::number(s.value(QStringLiteral("target")).toDouble()),
                                           unit.isEmpty() ? QString() : QLatin1Char(' ') + unit),
-            GoalStats::percent(s.value(QStringLiteral("fraction"))),
+            ProgressReport::percent(s.value(QStringLiteral("fraction"))),
             s.value(QStringLiteral("status")).toString().replace(QLatin1Char('_'), QLatin1Char(' ')),
             QStringLiteral("streak %1").arg(s.value(QStringLiteral("current_streak")).toInt()),
-            QStringLiteral("score %1").arg(GoalStats::percent(s.value(QStringLiteral("score"))))};
+            QStringLiteral("score %1").arg(ProgressReport::percent(s.value(QStringLiteral("score"))))};
 }
 
 } // namespace
@@ -50,14 +50,14 @@ CliStatus StatsCommand::run(CommandContext& ctx, const QStringList& args) {
         auto goal = names.resolve(parsed->positional(0));
         if (!goal)
             return std::unexpected(goal.error());
-        auto stats = GoalStats::compute(**store, *goal, now);
+        auto stats = ProgressReport::compute(**store, *goal, now);
         if (!stats)
             return std::unexpected(stats.error());
         ctx.out().setJson(*stats);
         ctx.out().line(
             QStringLiteral("%1 (%2) on %3")
                 .arg(goal->title, ItemFormatter::goalRule(*goal), stats->value(QStringLiteral("date")).toString()));
-        for (const QString& line : GoalStats::describe(*stats))
+        for (const QString& line : ProgressReport::describe(*stats))
             ctx.out().line(QStringLiteral("  ") + line);
         return {};
     }
@@ -67,7 +67,7 @@ CliStatus StatsCommand::run(CommandContext& ctx, const QStringList& args) {
     QJsonArray all;
     QList<QStringList> rows;
     for (const core::Goal& goal : *goals) {
-        auto stats = GoalStats::compute(**store, goal, now);
+        auto stats = ProgressReport::compute(**store, goal, now);
         if (!stats)
             return std::unexpected(stats.error());
         all.append(*stats);
