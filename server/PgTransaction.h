@@ -26,6 +26,8 @@ public:
     // COMMIT of an aborted transaction would silently roll back; that is reported as an error.
     Status commit() {
         m_finished = true;
+        if (m_connection.broken())
+            return fail(ErrorCode::Unavailable, "The connection to PostgreSQL was lost.");
         if (m_connection.idleInTransaction() && !m_connection.inOpenTransaction()) {
             (void)m_connection.exec("ROLLBACK");
             return fail(ErrorCode::Internal, "The transaction was aborted before commit.");

@@ -11,6 +11,8 @@ namespace {
 
 // Revisions per round trip of an export: bounds memory with large envelopes.
 constexpr std::int64_t kExportPage = 100;
+// Advisory lock key of a retention pass (see PgMigrations.cpp for the migration's).
+constexpr std::int64_t kRetentionLock = 0x53656c6654726b02; // "SelfTrk" + 2
 
 } // namespace
 
@@ -120,6 +122,10 @@ Result<RetentionReport> PostgresStorage::applyRetention(std::int64_t cutoffMs) {
     PgTransaction tx(*db);
     PG_CHECK(tx.begun());
     RetentionReport report;
+    // Every server runs retention on its own timer; one pass at a time is enough, the others skip.
+    PG_TRY(turn, db->query("SELECT pg_try_advisory_xact_lock($1)", {kRetentionLock}));
+    if (!turn.boolean(0, 0))
+        return report;
     // Heads only grow, so a revision that is not a head in this statement's snapshot never becomes one.
     PG_TRY(revisions, db->query("DELETE FROM revisions r WHERE r.created_at < $1 AND NOT EXISTS (SELECT 1 FROM items i "
                                 "WHERE i.account_id = r.account_id AND i.item_id = r.item_id AND i.head_rev = r.rev)",
