@@ -80,9 +80,10 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const std::string& u
     const auto parsed = parseUrl(url);
     if (!parsed)
         return fail(ErrorCode::Config, "The --database URL is not a valid PostgreSQL connection URI.");
-    // Defaults first: settings in the URL itself take precedence.
-    const char* keys[] = {"connect_timeout", "application_name", "dbname", nullptr};
-    const char* values[] = {"10", "selftrack-server", url.c_str(), nullptr};
+    // Defaults first: settings in the URL itself take precedence. A lock wait above 30 s (another
+    // process stuck inside a push of the same account) becomes a retryable error, not a hung worker.
+    const char* keys[] = {"connect_timeout", "application_name", "options", "dbname", nullptr};
+    const char* values[] = {"10", "selftrack-server", "-c lock_timeout=30000", url.c_str(), nullptr};
     PGconn* conn = PQconnectdbParams(keys, values, 1);
     if (!conn)
         return fail(ErrorCode::Unavailable, "cannot connect to PostgreSQL: out of memory");

@@ -62,10 +62,13 @@ public:
     ~MigrationLock() {
         if (m_held)
             (void)m_db.query("SELECT pg_advisory_unlock($1)", {kMigrationLock});
+        (void)m_db.exec("RESET lock_timeout");
     }
     MigrationLock(const MigrationLock&) = delete;
     MigrationLock& operator=(const MigrationLock&) = delete;
+    // Waits as long as another server needs for its migrations (no lock_timeout meanwhile).
     Status take() {
+        PG_CHECK(m_db.exec("SET lock_timeout = 0"));
         PG_TRY(locked, m_db.query("SELECT pg_advisory_lock($1)", {kMigrationLock}));
         (void)locked;
         m_held = true;
