@@ -110,6 +110,9 @@ void Router::finish() {
             if (!res.body.empty() || res.has_header("Content-Length"))
                 return httplib::Server::HandlerResponse::Unhandled;
             RequestContext ctx{req, res, "(unmatched)", std::nullopt, std::chrono::steady_clock::now(), false};
+            // httplib may not have consumed the whole request (oversized header or body, unknown route):
+            // closing the connection keeps the rest from being read as the next request.
+            res.set_header("Connection", "close");
             if (res.status == 413)
                 sendProblem(res, Problem::make(413, "payload-too-large", "The request body is too large."));
             else if (res.status == 404)

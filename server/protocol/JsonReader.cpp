@@ -5,7 +5,10 @@
 #include <QJsonParseError>
 #include <QStringDecoder>
 
+#include <charconv>
 #include <cmath>
+#include <string>
+#include <vector>
 
 namespace selftrack::server {
 
@@ -18,6 +21,70 @@ bool isValidUtf8(std::string_view bytes) {
     const QString decoded = decoder.decode(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())));
     (void)decoded;
     return !decoder.hasError();
+}
+
+// Index of the closing quote of the string starting at text[open]; the decoded text goes to
+// `decoded` when given. The input is known to be valid JSON.
+std::size_t scanString(std::string_view text, std::size_t open, QString* decoded) {
+    std::size_t i = open + 1;
+    std::size_t runStart = i;
+    auto flush = [&](std::size_t end) {
+        if (decoded && end > runStart)
+            decoded->append(QString::fromUtf8(text.data() + runStart, static_cast<qsizetype>(end - runStart)));
+    };
+    while (i < text.size() && text[i] != '"') {
+        if (text[i] != '\\') {
+            ++i;
+            continue;
+        }
+        flush(i);
+        const char escape = i + 1 < text.size() ? text[i + 1] : '\0';
+        if (escape == 'u' && i + 5 < text.size()) {
+            unsigned unit = 0;
+            std::from_chars(text.data() + i + 2, text.data() + i + 6, unit, 16);
+            if (decoded)
+                decoded->append(QChar(static_cast<char16_t>(unit)));
+            i += 6;
+        } else {
+            if (decoded)
+                decoded->append(QLatin1Char(escape));
+            i += 2;
+        }
+        runStart = i;
+    }
+    flush(i);
+    return i;
+}
+
+// Whether any object in the (valid) JSON text repeats a key; Qt's parser silently keeps one.
+bool hasDuplicateKeys(std::string_view text) {
+    struct Frame {
+        bool isObject;
+        bool expectKey;
+        QSet<QString> keys;
+    };
+    std::vector<Frame> stack;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '{' || c == '[') {
+            stack.push_back(Frame{c == '{', c == '{', {}});
+        } else if ((c == '}' || c == ']') && !stack.empty()) {
+            stack.pop_back();
+        } else if (c == ',' && !stack.empty() && stack.back().isObject) {
+            stack.back().expectKey = true;
+        } else if (c == '"') {
+            const bool isKey = !stack.empty() && stack.back().isObject && stack.back().expectKey;
+            QString key;
+            i = scanString(text, i, isKey ? &key : nullptr);
+            if (isKey) {
+                if (stack.back().keys.contains(key))
+                    return true;
+                stack.back().keys.insert(key);
+                stack.back().expectKey = false;
+            }
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -38,6 +105,8 @@ Parsed<QJsonObject> parseJsonObject(std::string_view body) {
                                                  std::to_string(error.offset) + ")."));
     if (!document.isObject())
         return std::unexpected(Problem::make(400, "invalid-json", "The request body must be a JSON object."));
+    if (hasDuplicateKeys(body))
+        return std::unexpected(Problem::make(400, "invalid-json", "The request body repeats a key in an object."));
     return document.object();
 }
 

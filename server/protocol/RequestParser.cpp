@@ -97,7 +97,7 @@ Parsed<RegisterRequest> parseRegister(std::string_view body) {
     auto kdf = readKdf(reader, "kdf", true);
     const auto wrappedKey = reader.string("wrapped_key", true, kMaxWrappedKey);
     const auto age = reader.boolean("age_confirmed", false);
-    const auto policy = reader.string("privacy_policy_version", false, kMaxPolicyVersion);
+    const auto policy = reader.string("privacy_policy_version", false, kMaxPolicyVersion, 0);
     reader.finish();
     if (!errors.empty()) {
         Problem problem = Problem::invalid(std::move(errors));
@@ -106,7 +106,7 @@ Parsed<RegisterRequest> parseRegister(std::string_view body) {
             problem.code = "invalid-email";
         return std::unexpected(std::move(problem));
     }
-    if (!age.value_or(false) || !policy)
+    if (!age.value_or(false) || !policy || policy->isEmpty())
         return std::unexpected(Problem::make(403, "consent-required",
                                              "Registering requires confirming an age of 13 or older "
                                              "(age_confirmed: true) and the accepted privacy_policy_version."));
