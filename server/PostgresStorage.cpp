@@ -104,6 +104,11 @@ Result<core::SecureBuffer> PostgresStorage::serverSecret() {
 
 Result<AccountId> PostgresStorage::createAccount(const NewAccount& a) {
     PG_TRY(db, m_pool->acquire());
+    // Checked first so that a refused registration does not consume an id (as in the embedded
+    // backend); ON CONFLICT still settles a race between two registrations.
+    PG_TRY(exists, db->query("SELECT 1 FROM accounts WHERE email = $1", {a.email}));
+    if (!exists.empty())
+        return fail(ErrorCode::EmailTaken, "An account with this email exists.");
     PG_TRY(insert, db->query("INSERT INTO accounts (email, password_verifier, kdf_algorithm, kdf_memory_kib, "
                              "kdf_iterations, kdf_parallelism, kdf_seed, wrapped_key, created_at, age_confirmed_at, "
                              "privacy_policy_version, privacy_accepted_at, seq_head, tombstone_floor) "
