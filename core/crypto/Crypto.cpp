@@ -12,9 +12,13 @@ namespace selftrack::core::crypto {
 namespace {
 using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
 
-CipherCtx newCtx() { return CipherCtx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free); }
+CipherCtx newCtx() {
+    return CipherCtx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+}
 
-const unsigned char* bytes(const QByteArray& array) { return reinterpret_cast<const unsigned char*>(array.constData()); }
+const unsigned char* bytes(const QByteArray& array) {
+    return reinterpret_cast<const unsigned char*>(array.constData());
+}
 } // namespace
 
 QByteArray randomBytes(std::size_t size) {
@@ -37,12 +41,12 @@ Result<SecureBuffer> argon2id(const SecureBuffer& password, const QByteArray& sa
         params.memoryKiB > 4u * 1024 * 1024 || params.iterations > 100 || params.parallelism > 64)
         return fail(ErrorCode::InvalidInput, QStringLiteral("The key derivation parameters are out of range."));
     SecureBuffer out(outputSize);
-    const int rc = argon2id_hash_raw(params.iterations, params.memoryKiB, params.parallelism, password.data(),
-                                     password.size(), salt.constData(), static_cast<std::size_t>(salt.size()),
-                                     out.data(), out.size());
+    const int rc =
+        argon2id_hash_raw(params.iterations, params.memoryKiB, params.parallelism, password.data(), password.size(),
+                          salt.constData(), static_cast<std::size_t>(salt.size()), out.data(), out.size());
     if (rc != ARGON2_OK)
-        return fail(ErrorCode::Crypto, QStringLiteral("Key derivation failed: %1.")
-                                           .arg(QString::fromLatin1(argon2_error_message(rc))));
+        return fail(ErrorCode::Crypto,
+                    QStringLiteral("Key derivation failed: %1.").arg(QString::fromLatin1(argon2_error_message(rc))));
     return out;
 }
 
@@ -59,7 +63,8 @@ Result<QByteArray> seal(const SecureBuffer& key, const QByteArray& nonce, std::s
               EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(kNonceSize), nullptr) == 1 &&
               EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), bytes(nonce)) == 1;
     if (ok && !associatedData.isEmpty())
-        ok = EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(associatedData), static_cast<int>(associatedData.size())) == 1;
+        ok = EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(associatedData),
+                               static_cast<int>(associatedData.size())) == 1;
     if (ok && !plaintext.empty()) {
         ok = EVP_EncryptUpdate(ctx.get(), outBytes, &len, plaintext.data(), static_cast<int>(plaintext.size())) == 1;
         total = len;
@@ -89,7 +94,8 @@ Result<SecureBuffer> open(const SecureBuffer& key, const QByteArray& nonce, cons
               EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(kNonceSize), nullptr) == 1 &&
               EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), bytes(nonce)) == 1;
     if (ok && !associatedData.isEmpty())
-        ok = EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(associatedData), static_cast<int>(associatedData.size())) == 1;
+        ok = EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(associatedData),
+                               static_cast<int>(associatedData.size())) == 1;
     if (ok && cipherSize > 0)
         ok = EVP_DecryptUpdate(ctx.get(), out.data(), &len, bytes(sealed), static_cast<int>(cipherSize)) == 1;
     if (ok)

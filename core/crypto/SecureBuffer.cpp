@@ -14,9 +14,13 @@ SecureBuffer::SecureBuffer(const void* data, std::size_t size) : m_bytes(size) {
         std::memcpy(m_bytes.data(), data, size);
 }
 
-SecureBuffer::~SecureBuffer() { clear(); }
+SecureBuffer::~SecureBuffer() {
+    clear();
+}
 
-SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept : m_bytes(std::move(other.m_bytes)) { other.m_bytes.clear(); }
+SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept : m_bytes(std::move(other.m_bytes)) {
+    other.m_bytes.clear();
+}
 
 SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept {
     if (this != &other) {

@@ -12,9 +12,13 @@ ContentStore::ContentStore(Database& db, QString deviceId, Clock clock)
         m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 }
 
-QString ContentStore::newId() const { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString ContentStore::newId() const {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
-QString ContentStore::nowIso() const { return m_clock().toUTC().toString(Qt::ISODateWithMs); }
+QString ContentStore::nowIso() const {
+    return m_clock().toUTC().toString(Qt::ISODateWithMs);
+}
 
 Status ContentStore::write(const std::function<Status()>& fn) {
     if (m_batchDepth > 0)
@@ -91,8 +95,12 @@ Result<Goal> ContentStore::updateGoal(Goal goal) {
     return goal;
 }
 
-Result<Goal> ContentStore::goal(const QString& id) { return m_goals.byId(id); }
-Result<QList<Goal>> ContentStore::goals(bool includeArchived) { return m_goals.list(includeArchived); }
+Result<Goal> ContentStore::goal(const QString& id) {
+    return m_goals.byId(id);
+}
+Result<QList<Goal>> ContentStore::goals(bool includeArchived) {
+    return m_goals.list(includeArchived);
+}
 
 Result<Record> ContentStore::addRecord(Record record) {
     if (record.id.isEmpty())
@@ -134,8 +142,12 @@ Result<Record> ContentStore::updateRecord(Record record) {
     return record;
 }
 
-Result<Record> ContentStore::record(const QString& id) { return m_records.byId(id); }
-Result<QList<Record>> ContentStore::records(const RecordFilter& filter) { return m_records.list(filter); }
+Result<Record> ContentStore::record(const QString& id) {
+    return m_records.byId(id);
+}
+Result<QList<Record>> ContentStore::records(const RecordFilter& filter) {
+    return m_records.list(filter);
+}
 Result<QList<Record>> ContentStore::searchJournal(const QString& query, int limit) {
     return m_records.search(query, limit);
 }
@@ -167,7 +179,9 @@ Result<Milestone> ContentStore::updateMilestone(Milestone milestone) {
     return milestone;
 }
 
-Result<QList<Milestone>> ContentStore::milestones(const QString& goalId) { return m_milestones.list(goalId); }
+Result<QList<Milestone>> ContentStore::milestones(const QString& goalId) {
+    return m_milestones.list(goalId);
+}
 
 Result<Category> ContentStore::addCategory(Category category) {
     if (category.id.isEmpty())
@@ -181,7 +195,9 @@ Result<Category> ContentStore::addCategory(Category category) {
     return category;
 }
 
-Result<QList<Category>> ContentStore::categories() { return m_categories.list(); }
+Result<QList<Category>> ContentStore::categories() {
+    return m_categories.list();
+}
 
 Result<Category> ContentStore::categoryNamed(const QString& name) {
     auto all = m_categories.list();
@@ -237,10 +253,14 @@ Status ContentStore::remove(const QString& id) {
     if (!type)
         return std::unexpected(type.error());
     switch (*type) {
-    case ItemType::Goal: return setDeleted<Goal>(m_goals, id, *type, true);
-    case ItemType::Record: return setDeleted<Record>(m_records, id, *type, true);
-    case ItemType::Milestone: return setDeleted<Milestone>(m_milestones, id, *type, true);
-    case ItemType::Category: return setDeleted<Category>(m_categories, id, *type, true);
+    case ItemType::Goal:
+        return setDeleted<Goal>(m_goals, id, *type, true);
+    case ItemType::Record:
+        return setDeleted<Record>(m_records, id, *type, true);
+    case ItemType::Milestone:
+        return setDeleted<Milestone>(m_milestones, id, *type, true);
+    case ItemType::Category:
+        return setDeleted<Category>(m_categories, id, *type, true);
     }
     return {};
 }
@@ -250,10 +270,14 @@ Status ContentStore::restore(const QString& id) {
     if (!type)
         return std::unexpected(type.error());
     switch (*type) {
-    case ItemType::Goal: return setDeleted<Goal>(m_goals, id, *type, false);
-    case ItemType::Record: return setDeleted<Record>(m_records, id, *type, false);
-    case ItemType::Milestone: return setDeleted<Milestone>(m_milestones, id, *type, false);
-    case ItemType::Category: return setDeleted<Category>(m_categories, id, *type, false);
+    case ItemType::Goal:
+        return setDeleted<Goal>(m_goals, id, *type, false);
+    case ItemType::Record:
+        return setDeleted<Record>(m_records, id, *type, false);
+    case ItemType::Milestone:
+        return setDeleted<Milestone>(m_milestones, id, *type, false);
+    case ItemType::Category:
+        return setDeleted<Category>(m_categories, id, *type, false);
     }
     return {};
 }
@@ -281,10 +305,14 @@ Status ContentStore::revert(const QString& id, const QString& revId) {
     if (revision->itemId != id)
         return fail(ErrorCode::NotFound, QStringLiteral("The revision %1 does not belong to item %2.").arg(revId, id));
     switch (revision->itemType) {
-    case ItemType::Goal: return revertTo<Goal>(m_goals, id, ItemType::Goal, *revision);
-    case ItemType::Record: return revertTo<Record>(m_records, id, ItemType::Record, *revision);
-    case ItemType::Milestone: return revertTo<Milestone>(m_milestones, id, ItemType::Milestone, *revision);
-    case ItemType::Category: return revertTo<Category>(m_categories, id, ItemType::Category, *revision);
+    case ItemType::Goal:
+        return revertTo<Goal>(m_goals, id, ItemType::Goal, *revision);
+    case ItemType::Record:
+        return revertTo<Record>(m_records, id, ItemType::Record, *revision);
+    case ItemType::Milestone:
+        return revertTo<Milestone>(m_milestones, id, ItemType::Milestone, *revision);
+    case ItemType::Category:
+        return revertTo<Category>(m_categories, id, ItemType::Category, *revision);
     }
     return {};
 }
@@ -311,10 +339,18 @@ Status ContentStore::purgeItem(const QString& id, ItemType type) {
     }
     Status erased;
     switch (type) {
-    case ItemType::Goal: erased = m_goals.erase(id); break;
-    case ItemType::Record: erased = m_records.erase(id); break;
-    case ItemType::Milestone: erased = m_milestones.erase(id); break;
-    case ItemType::Category: erased = m_categories.erase(id); break;
+    case ItemType::Goal:
+        erased = m_goals.erase(id);
+        break;
+    case ItemType::Record:
+        erased = m_records.erase(id);
+        break;
+    case ItemType::Milestone:
+        erased = m_milestones.erase(id);
+        break;
+    case ItemType::Category:
+        erased = m_categories.erase(id);
+        break;
     }
     if (!erased)
         return erased;

@@ -31,8 +31,8 @@ public:
     // `clock` returns the current time (UTC); tests inject a fixed one.
     ContentStore(Database& db, QString deviceId, Clock clock = {});
 
-    Result<Goal> addGoal(Goal goal);       // assigns id and timestamps when empty
-    Result<Goal> updateGoal(Goal goal);    // the goal must exist and not be in the trash
+    Result<Goal> addGoal(Goal goal);      // assigns id and timestamps when empty
+    Result<Goal> updateGoal(Goal goal);   // the goal must exist and not be in the trash
     Result<Goal> goal(const QString& id); // includes trashed
     Result<QList<Goal>> goals(bool includeArchived = false);
 

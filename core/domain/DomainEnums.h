@@ -57,11 +57,23 @@ template <typename E, std::size_t N> std::optional<E> parse(const Names<E, N>& n
 
 } // namespace enums
 
-inline QString toString(GoalKind v) { return enums::toString(enums::kGoalKinds, v); }
-inline QString toString(Direction v) { return enums::toString(enums::kDirections, v); }
-inline QString toString(Aggregation v) { return enums::toString(enums::kAggregations, v); }
-inline QString toString(Period v) { return enums::toString(enums::kPeriods, v); }
-inline QString toString(RecordStatus v) { return enums::toString(enums::kStatuses, v); }
-inline QString toString(ItemType v) { return enums::toString(enums::kItemTypes, v); }
+inline QString toString(GoalKind v) {
+    return enums::toString(enums::kGoalKinds, v);
+}
+inline QString toString(Direction v) {
+    return enums::toString(enums::kDirections, v);
+}
+inline QString toString(Aggregation v) {
+    return enums::toString(enums::kAggregations, v);
+}
+inline QString toString(Period v) {
+    return enums::toString(enums::kPeriods, v);
+}
+inline QString toString(RecordStatus v) {
+    return enums::toString(enums::kStatuses, v);
+}
+inline QString toString(ItemType v) {
+    return enums::toString(enums::kItemTypes, v);
+}
 
 } // namespace selftrack::core

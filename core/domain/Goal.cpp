@@ -10,7 +10,9 @@
 namespace selftrack::core {
 
 namespace {
-QString isoDate(const QDate& d) { return d.toString(Qt::ISODate); }
+QString isoDate(const QDate& d) {
+    return d.toString(Qt::ISODate);
+}
 } // namespace
 
 QJsonObject Goal::toJson() const {

@@ -34,8 +34,9 @@ Result<Goal> readGoal(const Statement& s) {
     g.icon = s.text(16);
     for (const QJsonValue& v : QJsonDocument::fromJson(s.text(17).toUtf8()).array()) {
         const QJsonObject o = v.toObject();
-        g.reminders.append(Reminder{QTime::fromString(o.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm")),
-                                    o.value(QStringLiteral("weekdays")).toInt(0x7f)});
+        g.reminders.append(
+            Reminder{QTime::fromString(o.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm")),
+                     o.value(QStringLiteral("weekdays")).toInt(0x7f)});
     }
     g.archived = s.int64(18) != 0;
     g.position = static_cast<int>(s.int64(19));
@@ -50,7 +51,8 @@ Result<Goal> readGoal(const Statement& s) {
 Status GoalRepository::save(const Goal& g) {
     auto stmt = m_db.cached(
         "INSERT OR REPLACE INTO goals(id, title, notes, kind, unit, target, direction, aggregation, period, freq_num, "
-        "freq_den, weekdays, start_date, deadline, category_id, color, icon, reminders, archived, position, created_at, "
+        "freq_den, weekdays, start_date, deadline, category_id, color, icon, reminders, archived, position, "
+        "created_at, "
         "updated_at, deleted, head_rev) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!stmt)
         return std::unexpected(stmt.error());

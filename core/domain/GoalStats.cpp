@@ -12,20 +12,28 @@ namespace selftrack::core {
 namespace {
 PeriodKind periodKind(Period period) {
     switch (period) {
-    case Period::Day: return PeriodKind::Day;
-    case Period::Week: return PeriodKind::Week;
-    case Period::Month: return PeriodKind::Month;
-    case Period::Year: return PeriodKind::Year;
-    case Period::Whole: return PeriodKind::Whole;
+    case Period::Day:
+        return PeriodKind::Day;
+    case Period::Week:
+        return PeriodKind::Week;
+    case Period::Month:
+        return PeriodKind::Month;
+    case Period::Year:
+        return PeriodKind::Year;
+    case Period::Whole:
+        return PeriodKind::Whole;
     }
     return PeriodKind::Day;
 }
 
 EntryStatus entryStatus(RecordStatus status) {
     switch (status) {
-    case RecordStatus::Done: return EntryStatus::Done;
-    case RecordStatus::Skipped: return EntryStatus::Skipped;
-    case RecordStatus::Failed: return EntryStatus::Failed;
+    case RecordStatus::Done:
+        return EntryStatus::Done;
+    case RecordStatus::Skipped:
+        return EntryStatus::Skipped;
+    case RecordStatus::Failed:
+        return EntryStatus::Failed;
     }
     return EntryStatus::Done;
 }

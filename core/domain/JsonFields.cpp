@@ -33,7 +33,9 @@ std::optional<double> JsonFields::optionalNumber(const char* key) {
     return value.toDouble();
 }
 
-double JsonFields::number(const char* key, double fallback) { return optionalNumber(key).value_or(fallback); }
+double JsonFields::number(const char* key, double fallback) {
+    return optionalNumber(key).value_or(fallback);
+}
 
 int JsonFields::integer(const char* key, int fallback) {
     auto value = optionalNumber(key);

@@ -24,8 +24,8 @@ struct Record {
     int utcOffsetMinutes = 0;
     std::optional<double> value;
     RecordStatus status = RecordStatus::Done;
-    QString note; // Markdown
-    QStringList tags; // normalised: trimmed, lower-case, unique, sorted
+    QString note;            // Markdown
+    QStringList tags;        // normalised: trimmed, lower-case, unique, sorted
     std::optional<int> mood; // 1..5
     QString createdAt;
     QString updatedAt;

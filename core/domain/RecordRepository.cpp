@@ -125,12 +125,22 @@ Result<Record> RecordRepository::byId(const QString& id) {
 }
 
 Result<QList<Record>> RecordRepository::list(const RecordFilter& f) {
-    const QByteArray sql =
-        QByteArray(kSelect) +
-        "WHERE r.deleted = ?1 AND (?2 IS NULL OR r.goal_id = ?2) AND (?3 = 0 OR r.goal_id IS NULL) "
-        "AND (?4 IS NULL OR r.day >= ?4) AND (?5 IS NULL OR r.day <= ?5) "
-        "AND (?6 = '' OR EXISTS (SELECT 1 FROM record_tags t WHERE t.record_id = r.id AND t.tag = ?6)) "
-        "ORDER BY r.day, r.time, r.created_at LIMIT ?7";
+    // Only the filters in use go into the SQL: "(?2 IS NULL OR r.goal_id = ?2)" would keep SQLite
+    // from using the (goal_id, day) and (day) indexes and scan every record. ?7 is always present,
+    // so all seven parameters stay bindable.
+    const QString tag = Record::normalizeTags({f.tag}).value(0);
+    QByteArray sql = QByteArray(kSelect) + "WHERE r.deleted = ?1";
+    if (f.goalId)
+        sql += " AND r.goal_id = ?2";
+    if (f.journalOnly)
+        sql += " AND r.goal_id IS NULL";
+    if (f.from)
+        sql += " AND r.day >= ?4";
+    if (f.to)
+        sql += " AND r.day <= ?5";
+    if (!tag.isEmpty())
+        sql += " AND EXISTS (SELECT 1 FROM record_tags t WHERE t.record_id = r.id AND t.tag = ?6)";
+    sql += " ORDER BY r.day, r.time, r.created_at LIMIT ?7";
     auto stmt = m_db.prepare(sql.constData());
     if (!stmt)
         return std::unexpected(stmt.error());
@@ -139,7 +149,7 @@ Result<QList<Record>> RecordRepository::list(const RecordFilter& f) {
         .bind(3, f.journalOnly)
         .bind(4, f.from ? std::optional<QString>(f.from->toString(Qt::ISODate)) : std::nullopt)
         .bind(5, f.to ? std::optional<QString>(f.to->toString(Qt::ISODate)) : std::nullopt)
-        .bind(6, Record::normalizeTags({f.tag}).value(0))
+        .bind(6, tag)
         .bind(7, f.limit);
     return collect(*stmt);
 }
@@ -154,7 +164,8 @@ Result<QList<Record>> RecordRepository::search(const QString& query, int limit) 
     stmt->bind(1, query).bind(2, limit);
     auto rows = collect(*stmt);
     if (!rows && rows.error().code == ErrorCode::Storage)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("The search query is not valid: %1").arg(rows.error().message));
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("The search query is not valid: %1").arg(rows.error().message));
     return rows;
 }
 
@@ -170,6 +181,8 @@ Status RecordRepository::erase(const QString& id) {
     return del->bind(1, id).exec();
 }
 
-Status RecordRepository::compactIndex() { return m_db.exec("INSERT INTO journal_fts(journal_fts) VALUES('optimize');"); }
+Status RecordRepository::compactIndex() {
+    return m_db.exec("INSERT INTO journal_fts(journal_fts) VALUES('optimize');");
+}
 
 } // namespace selftrack::core

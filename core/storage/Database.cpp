@@ -125,8 +125,12 @@ Result<std::int64_t> Database::queryInt(const char* sql) {
     return *row ? stmt->int64(0) : 0;
 }
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
+std::int64_t Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
 
 Error Database::lastError(const char* what) const {
     const int rc = sqlite3_errcode(m_db);

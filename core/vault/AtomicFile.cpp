@@ -16,7 +16,8 @@ namespace selftrack::core {
 #ifdef Q_OS_UNIX
 namespace {
 Status ioError(const QString& what) {
-    return fail(ErrorCode::Io, QStringLiteral("Cannot %1: %2.").arg(what, QString::fromLocal8Bit(std::strerror(errno))));
+    return fail(ErrorCode::Io,
+                QStringLiteral("Cannot %1: %2.").arg(what, QString::fromLocal8Bit(std::strerror(errno))));
 }
 } // namespace
 

@@ -12,8 +12,12 @@
 namespace selftrack::core {
 
 namespace {
-QString headerPath(const QString& dir) { return QDir(dir).filePath(QString::fromLatin1(Vault::kHeaderFile)); }
-QString databasePath(const QString& dir) { return QDir(dir).filePath(QString::fromLatin1(Vault::kDatabaseFile)); }
+QString headerPath(const QString& dir) {
+    return QDir(dir).filePath(QString::fromLatin1(Vault::kHeaderFile));
+}
+QString databasePath(const QString& dir) {
+    return QDir(dir).filePath(QString::fromLatin1(Vault::kDatabaseFile));
+}
 } // namespace
 
 QString Vault::defaultLocation() {
@@ -26,7 +30,9 @@ QString Vault::defaultLocation() {
 Vault::Vault(QString dir, VaultHeader header, SecureBuffer dataKey, std::unique_ptr<Database> db)
     : m_dir(std::move(dir)), m_header(std::move(header)), m_dataKey(std::move(dataKey)), m_db(std::move(db)) {}
 
-Vault::~Vault() { lock(); }
+Vault::~Vault() {
+    lock();
+}
 
 Result<std::unique_ptr<Vault>> Vault::create(const QString& dir, const SecureBuffer& passphrase,
                                              const Argon2Params& params) {
@@ -64,8 +70,9 @@ Result<VaultHeader> Vault::readHeader(const QString& dir) {
                     QStringLiteral("There is no vault at %1.").arg(QDir::toNativeSeparators(dir)));
     QFile file(headerPath(dir));
     if (!file.exists())
-        return fail(ErrorCode::VaultMissing, QStringLiteral("There is no vault at %1 (vault.json is missing).")
-                                                 .arg(QDir::toNativeSeparators(dir)));
+        return fail(
+            ErrorCode::VaultMissing,
+            QStringLiteral("There is no vault at %1 (vault.json is missing).").arg(QDir::toNativeSeparators(dir)));
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, QStringLiteral("Cannot read %1: %2.").arg(file.fileName(), file.errorString()));
     if (file.size() > 1024 * 1024)
@@ -81,8 +88,9 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, const SecureBuffe
     if (!dataKey)
         return std::unexpected(dataKey.error());
     if (!QFile::exists(databasePath(dir)))
-        return fail(ErrorCode::VaultMissing, QStringLiteral("The vault at %1 has no database file (selftrack.db).")
-                                                 .arg(QDir::toNativeSeparators(dir)));
+        return fail(
+            ErrorCode::VaultMissing,
+            QStringLiteral("The vault at %1 has no database file (selftrack.db).").arg(QDir::toNativeSeparators(dir)));
     auto db = Database::open(databasePath(dir), *dataKey, header->cipherSettings(), false);
     if (!db)
         return std::unexpected(db.error());

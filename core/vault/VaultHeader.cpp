@@ -88,8 +88,9 @@ Result<VaultHeader> VaultHeader::parse(const QByteArray& json) {
         return damaged(QStringLiteral("it is not a SelfTrack vault header"));
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version > kFormatVersion)
-        return fail(ErrorCode::HeaderUnknownVersion,
-                    QStringLiteral("The vault was written by a newer SelfTrack (format %1); please update.").arg(version));
+        return fail(
+            ErrorCode::HeaderUnknownVersion,
+            QStringLiteral("The vault was written by a newer SelfTrack (format %1); please update.").arg(version));
     if (version < 1)
         return damaged(QStringLiteral("the format version is missing"));
 

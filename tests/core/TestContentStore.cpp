@@ -222,7 +222,8 @@ TEST_CASE("purged text is not left anywhere in the database files", "[core][tras
 
 TEST_CASE("journal search finds words in notes and tags, ignoring accents", "[core][search]") {
     StoreFixture f;
-    REQUIRE(f.store->addRecord(makeEntry(QStringLiteral("Café with Anna, talked about running"), {QStringLiteral("friends")})));
+    REQUIRE(f.store->addRecord(
+        makeEntry(QStringLiteral("Café with Anna, talked about running"), {QStringLiteral("friends")})));
     REQUIRE(f.store->addRecord(makeEntry(QStringLiteral("Long run along the river"), {QStringLiteral("#Sport")})));
     REQUIRE(f.store->addRecord(makeEntry(QStringLiteral("Tax paperwork"))));
 

@@ -24,8 +24,12 @@ TEST_CASE("AES-GCM round trip and tamper detection", "[core][crypto]") {
         tampered[3] = static_cast<char>(tampered[3] ^ 1);
         CHECK_FALSE(crypto::open(key, nonce, tampered, "aad"));
     }
-    SECTION("different associated data fails") { CHECK_FALSE(crypto::open(key, nonce, *sealed, "aad2")); }
-    SECTION("a different key fails") { CHECK_FALSE(crypto::open(crypto::randomKey(), nonce, *sealed, "aad")); }
+    SECTION("different associated data fails") {
+        CHECK_FALSE(crypto::open(key, nonce, *sealed, "aad2"));
+    }
+    SECTION("a different key fails") {
+        CHECK_FALSE(crypto::open(crypto::randomKey(), nonce, *sealed, "aad"));
+    }
 }
 
 TEST_CASE("Argon2id is deterministic for the same salt and differs for another", "[core][crypto]") {

@@ -99,7 +99,8 @@ TEST_CASE("opening fails with distinct errors and writes nothing", "[core][vault
         const QString other = tmp.filePath(QStringLiteral("other"));
         REQUIRE(Vault::create(other, pass("right"), cheapKdf()));
         QFile::remove(QDir(dir).filePath(QStringLiteral("selftrack.db")));
-        QFile::copy(QDir(other).filePath(QStringLiteral("selftrack.db")), QDir(dir).filePath(QStringLiteral("selftrack.db")));
+        QFile::copy(QDir(other).filePath(QStringLiteral("selftrack.db")),
+                    QDir(dir).filePath(QStringLiteral("selftrack.db")));
         auto vault = Vault::open(dir, pass("right"));
         REQUIRE_FALSE(vault);
         CHECK(vault.error().code == ErrorCode::NotOurDatabase);
@@ -176,7 +177,8 @@ TEST_CASE("migrations run from every older version", "[core][vault]") {
     }
     for (int from = 0; from < Schema::kCurrentVersion; ++from) {
         QTemporaryDir scratch;
-        auto db = Database::open(scratch.filePath(QStringLiteral("m.db")), selftrack::core::crypto::randomKey(), {}, true);
+        auto db =
+            Database::open(scratch.filePath(QStringLiteral("m.db")), selftrack::core::crypto::randomKey(), {}, true);
         REQUIRE(db);
         REQUIRE(Schema::migrate(**db, 0, from));
         char sql[64];
