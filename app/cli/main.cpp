@@ -101,7 +101,8 @@ CliStatus dispatch(CommandContext& ctx, const Invocation& inv) {
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("selftrack"));
+    // The default vault lives in AppDataLocation/default, e.g. ~/.local/share/SelfTrack/default.
+    QCoreApplication::setApplicationName(QStringLiteral("SelfTrack"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SELFTRACK_VERSION));
 
     auto inv = parseInvocation(QCoreApplication::arguments().mid(1));

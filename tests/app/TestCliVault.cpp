@@ -125,3 +125,18 @@ TEST_CASE("a damaged vault.json exits 5 and is left alone", "[app][cli]") {
     REQUIRE(header.open(QIODevice::ReadOnly));
     CHECK(header.readAll() == "{ this is not json");
 }
+
+TEST_CASE("global options are accepted after the command too", "[app][cli]") {
+    CliRunner cli;
+    cli.init();
+    const CliRun r = cli.runRaw({QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("Stretch"),
+                                 QStringLiteral("--json"), QStringLiteral("--vault"), cli.vaultDir()});
+    CHECK(r.exitCode == 0);
+    REQUIRE(r.isJson());
+    CHECK(str(r.object().value(QStringLiteral("title"))) == "Stretch");
+    const CliRun list =
+        cli.runRaw({QStringLiteral("--vault=") + cli.vaultDir(), QStringLiteral("goal"), QStringLiteral("list")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("Stretch")));
+    CHECK_FALSE(list.isJson());
+}
