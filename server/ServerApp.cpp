@@ -156,6 +156,10 @@ int ServerApp::run(const ServerConfig& config) {
     if (config.serverArgon2.memoryKiB < PasswordHasher::kOwaspMinimum.memoryKiB ||
         config.serverArgon2.iterations < PasswordHasher::kOwaspMinimum.iterations)
         std::fprintf(stderr, "warning: --server-argon2 is below the OWASP minimum; use it for tests only.\n");
+    if (config.insecureHttp && config.listenHost != "127.0.0.1" && config.listenHost != "::1" &&
+        config.listenHost != "localhost")
+        std::fprintf(stderr, "warning: serving plain HTTP on %s; only do this behind a TLS-terminating proxy.\n",
+                     config.listenHost.c_str());
     if (auto st = prepareDataDir(config.dataDir); !st)
         return startupError(st.error());
     auto storage = openStorage(config, true);

@@ -136,18 +136,17 @@ Result<Command> parseCommandLine(const std::vector<std::string>& args) {
             return Command{CommandKind::Help, {}, {}};
         if (arg == "--version")
             return Command{CommandKind::Version, {}, {}};
-        if (arg == "admin" && command.kind == CommandKind::Serve && command.adminArgs.empty() && i == 0) {
-            command.kind = CommandKind::Admin;
-            continue;
-        }
         auto applied = applyOption(args, i, command);
         if (!applied)
             return std::unexpected(applied.error());
         if (*applied)
             continue;
-        if (command.kind != CommandKind::Admin)
+        if (command.kind == CommandKind::Serve && arg == "admin")
+            command.kind = CommandKind::Admin;
+        else if (command.kind == CommandKind::Admin)
+            command.adminArgs.push_back(arg);
+        else
             return fail(ErrorCode::Config, "Unexpected argument " + arg + ".");
-        command.adminArgs.push_back(arg);
     }
     if (command.config.dataDir.isEmpty() && (command.kind == CommandKind::Serve || command.config.databaseUrl.empty()))
         return fail(ErrorCode::Config, "--data-dir DIR is required.");
