@@ -3,8 +3,8 @@
 
 #include "app/cli/GoalOptions.h"
 #include "app/cli/GoalResolver.h"
-#include "app/cli/ProgressReport.h"
 #include "app/cli/ItemFormatter.h"
+#include "app/cli/ProgressReport.h"
 #include "app/cli/Subcommands.h"
 #include "core/domain/ContentStore.h"
 

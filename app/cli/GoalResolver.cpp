@@ -30,7 +30,7 @@ CliResult<QList<Goal>> GoalResolver::allGoals() {
     return *m_goals;
 }
 
-CliResult<Goal> GoalResolver::resolve(const QString& text) {
+CliResult<std::optional<Goal>> GoalResolver::find(const QString& text) {
     auto goals = allGoals();
     if (!goals)
         return std::unexpected(goals.error());
@@ -56,8 +56,17 @@ CliResult<Goal> GoalResolver::resolve(const QString& text) {
             return std::unexpected(ambiguous(text, names));
         }
     }
-    return cliFail(ExitCode::NotFound,
-                   QStringLiteral("There is no goal \"%1\" (see 'selftrack-cli goal list').").arg(text));
+    return std::optional<Goal>();
+}
+
+CliResult<Goal> GoalResolver::resolve(const QString& text) {
+    auto goal = find(text);
+    if (!goal)
+        return std::unexpected(goal.error());
+    if (!*goal)
+        return cliFail(ExitCode::NotFound,
+                       QStringLiteral("There is no goal \"%1\" (see 'selftrack-cli goal list').").arg(text));
+    return **goal;
 }
 
 CliResult<QStringList> GoalResolver::recordIds() {
@@ -74,15 +83,19 @@ CliResult<QStringList> GoalResolver::recordIds() {
     return ids;
 }
 
-CliResult<QString> GoalResolver::uniquePrefix(const QStringList& ids, const QString& text, const QString& what) {
-    const QString needle = text.trimmed();
-    if (ids.contains(needle))
-        return needle;
+QStringList GoalResolver::prefixMatches(const QStringList& ids, const QString& needle) {
     QStringList matches;
+    if (ids.contains(needle))
+        return {needle};
     if (needle.size() >= kMinIdPrefix)
         for (const QString& id : ids)
             if (id.startsWith(needle, Qt::CaseInsensitive) && !matches.contains(id))
                 matches.append(id);
+    return matches;
+}
+
+CliResult<QString> GoalResolver::uniquePrefix(const QStringList& ids, const QString& text, const QString& what) {
+    const QStringList matches = prefixMatches(ids, text.trimmed());
     if (matches.size() == 1)
         return matches.first();
     if (matches.size() > 1)
@@ -98,28 +111,31 @@ CliResult<QString> GoalResolver::resolveRecordId(const QString& text) {
 }
 
 CliResult<QString> GoalResolver::resolveAnyId(const QString& text) {
-    if (auto type = m_store.typeOf(text.trimmed()); type)
-        return text.trimmed();
+    const QString needle = text.trimmed();
+    if (auto type = m_store.typeOf(needle); type)
+        return needle;
     auto ids = recordIds();
     auto goals = allGoals();
-    auto trash = m_store.trash();
     if (!ids || !goals)
         return std::unexpected(!ids ? ids.error() : goals.error());
+    auto trash = m_store.trash();
     if (!trash)
         return cliFail(trash.error());
     for (const Goal& g : *goals)
         ids->append(g.id);
     for (const core::TrashEntry& e : *trash)
         ids->append(e.id);
-    auto byId = uniquePrefix(*ids, text, QStringLiteral("item"));
-    if (byId || byId.error().message.contains(QLatin1String("ambiguous")))
-        return byId;
-    auto goal = resolve(text);
-    if (goal)
-        return goal->id;
-    if (goal.error().message.contains(QLatin1String("ambiguous")))
+    const QStringList matches = prefixMatches(*ids, needle);
+    if (matches.size() > 1)
+        return std::unexpected(ambiguous(text, matches));
+    if (matches.size() == 1)
+        return matches.first();
+    auto goal = find(text); // a goal may also be named by its title
+    if (!goal)
         return std::unexpected(goal.error());
-    return byId;
+    if (*goal)
+        return (*goal)->id;
+    return cliFail(ExitCode::NotFound, QStringLiteral("There is no goal or item \"%1\".").arg(text));
 }
 
 QString GoalResolver::goalTitle(const QString& goalId) {

@@ -36,7 +36,10 @@ public:
     static QString shortId(const QString& id) { return id.left(8); }
 
 private:
+    // nullopt when nothing matches; an error when the text is ambiguous or storage fails.
+    CliResult<std::optional<core::Goal>> find(const QString& text);
     CliResult<QList<core::Goal>> allGoals();
+    static QStringList prefixMatches(const QStringList& ids, const QString& needle);
     CliResult<QStringList> recordIds();
     static CliResult<QString> uniquePrefix(const QStringList& ids, const QString& text, const QString& what);
     static CliError ambiguous(const QString& text, const QStringList& candidates);

@@ -2,9 +2,9 @@
 #include "app/cli/StatsCommand.h"
 
 #include "app/cli/GoalResolver.h"
-#include "app/cli/ProgressReport.h"
 #include "app/cli/InputParser.h"
 #include "app/cli/ItemFormatter.h"
+#include "app/cli/ProgressReport.h"
 #include "core/domain/ContentStore.h"
 
 #include <QJsonArray>
