@@ -140,3 +140,20 @@ TEST_CASE("global options are accepted after the command too", "[app][cli]") {
     CHECK(list.out.contains(QStringLiteral("Stretch")));
     CHECK_FALSE(list.isJson());
 }
+
+TEST_CASE("a database file that is not ours exits 5", "[app][cli]") {
+    CliRunner cli;
+    cli.init();
+    const QString db = cli.vaultDir() + QStringLiteral("/selftrack.db");
+    QFile::remove(db + QStringLiteral("-wal"));
+    QFile::remove(db + QStringLiteral("-shm"));
+    QFile file(db);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    const CliRun r = cli.run(args({"goal", "list"}));
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 5);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.count(QLatin1Char('\n')) == 1);
+}
