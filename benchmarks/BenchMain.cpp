@@ -5,6 +5,7 @@
 #include "BenchTimer.h"
 #include "RawBaseline.h"
 #include "core/domain/ContentStore.h"
+#include "core/domain/GoalStats.h"
 #include "core/progress/ProgressEngine.h"
 #include "core/vault/Vault.h"
 
@@ -283,82 +284,67 @@ void openTime(const QString& dir, const Sizes& sizes) {
         std::exit(1);
     const VaultHeader header = must(VaultHeader::parse(file.readAll()), "reading vault.json");
     const SecureBuffer passphrase = SecureBuffer::fromString(kPassphrase);
-    const double unwrap = medianSeconds(sizes.runs, [&] { must(header.unwrap(passphrase), "unwrapping"); });
 
+    // Best of many runs: on a shared machine the minimum is the figure least disturbed by others.
+    constexpr int kOpenRuns = 21;
+    std::vector<double> unwraps;
     std::vector<double> opens;
     std::vector<double> firstQueries;
-    for (int i = 0; i < sizes.runs; ++i) {
+    for (int i = 0; i < kOpenRuns; ++i) {
+        BenchTimer unwrapTimer;
+        must(header.unwrap(passphrase), "unwrapping");
+        unwraps.push_back(unwrapTimer.seconds());
         BenchTimer openTimer;
         auto vault = must(Vault::open(dir, passphrase), "opening the large vault");
         opens.push_back(openTimer.seconds());
         BenchTimer queryTimer;
         ContentStore store(vault->database(), vault->deviceId());
-        RecordFilter today;
-        today.from = today.to = QDate(2025, 12, 1);
+        RecordFilter oneDay;
+        oneDay.from = oneDay.to = QDate(2025, 12, 1);
         must(store.goals(), "listing goals");
-        must(store.records(today), "listing a day");
+        must(store.records(oneDay), "listing a day");
         firstQueries.push_back(queryTimer.seconds());
     }
+    std::sort(unwraps.begin(), unwraps.end());
     std::sort(opens.begin(), opens.end());
     std::sort(firstQueries.begin(), firstQueries.end());
-    const double open = opens[opens.size() / 2];
-    std::printf("open a vault of %d records: %.2f ms without the KDF (open %.2f ms - header unwrap %.2f ms with "
-                "Argon2id m=%u KiB t=%u); then goal list + one day's records: %.2f ms (warm page cache)\n",
-                sizes.vaultRecords, (open - unwrap) * 1e3, open * 1e3, unwrap * 1e3, header.kdfParams().memoryKiB,
-                header.kdfParams().iterations, firstQueries[firstQueries.size() / 2] * 1e3);
+    std::printf("open a vault of %d records without the KDF: %.2f ms (best of %d: open %.2f ms - header unwrap "
+                "%.2f ms with its Argon2id m=%u KiB t=%u; median open %.2f ms); then goal list + one day's records: "
+                "%.2f ms (median; warm page cache)\n",
+                sizes.vaultRecords, (opens.front() - unwraps.front()) * 1e3, kOpenRuns, opens.front() * 1e3,
+                unwraps.front() * 1e3, header.kdfParams().memoryKiB, header.kdfParams().iterations,
+                opens[opens.size() / 2] * 1e3, firstQueries[firstQueries.size() / 2] * 1e3);
 }
 
 // ---- Phase 4: progress statistics of the daily habit ----
-
-GoalRule ruleOf(const Goal& goal) {
-    GoalRule rule;
-    rule.kind = goal.kind;
-    rule.target = goal.target;
-    rule.direction = goal.direction;
-    rule.aggregation = goal.aggregation;
-    rule.period = static_cast<PeriodKind>(static_cast<int>(goal.period)); // same order, both documented
-    rule.frequency = goal.weekdays ? Frequency{1, 1, static_cast<unsigned>(goal.weekdays)}
-                                   : Frequency::perDays(goal.freqNum, goal.freqDen);
-    rule.start = goal.startDate;
-    rule.deadline = goal.deadline;
-    return rule;
-}
-
-EntryStatus entryStatus(RecordStatus status) {
-    switch (status) {
-    case RecordStatus::Done:
-        return EntryStatus::Done;
-    case RecordStatus::Skipped:
-        return EntryStatus::Skipped;
-    case RecordStatus::Failed:
-        return EntryStatus::Failed;
-    }
-    return EntryStatus::Done;
-}
 
 void statsTime(const QString& dir, const QString& habitId, const Sizes& sizes) {
     auto vault = must(Vault::open(dir, SecureBuffer::fromString(kPassphrase)), "opening the large vault");
     ContentStore store(vault->database(), vault->deviceId());
     const Goal goal = must(store.goal(habitId), "reading the habit");
-    RecordFilter filter;
-    filter.goalId = habitId;
     ProgressContext context;
     context.now = QDateTime(goal.startDate.addDays(sizes.statsDays - 1), QTime(20, 0), QTimeZone::utc());
 
+    // End to end as the CLI and the GUI do it (GoalStats loads the records and runs the engine),
+    // then the two halves on their own.
+    GoalProgress progress;
+    const double total = medianSeconds(
+        sizes.runs, [&] { progress = must(GoalStats::compute(store, goal, context), "computing stats"); });
+    RecordFilter filter;
+    filter.goalId = habitId;
+    filter.to = context.today();
     QList<Record> records;
     const double load = medianSeconds(sizes.runs, [&] { records = must(store.records(filter), "loading records"); });
-    std::vector<DayEntry> entries;
-    GoalProgress progress;
-    const double compute = medianSeconds(sizes.runs, [&] {
-        entries.clear();
-        for (const Record& r : records)
-            entries.push_back(DayEntry{r.day, r.value, entryStatus(r.status)});
-        progress = must(computeProgress(ruleOf(goal), entries, context), "computing progress");
+    const double engine = medianSeconds(sizes.runs, [&] {
+        const QList<DayEntry> entries = GoalStats::entriesFor(records);
+        must(computeProgress(GoalStats::ruleFor(goal), std::span<const DayEntry>(entries.constData(), entries.size()),
+                             context),
+             "computing progress");
     });
-    std::printf("stats of a daily habit with %lld records (10 years): load %.2f ms + progress engine %.2f ms = "
-                "%.2f ms (streak %d, best %d, 365-day rate %.3f, score %.4f)\n",
-                static_cast<long long>(records.size()), load * 1e3, compute * 1e3, (load + compute) * 1e3,
-                progress.currentStreak, progress.bestStreak, progress.completion365.value_or(0.0), progress.score);
+    std::printf("stats of a daily habit with %lld records (10 years): %.2f ms (loading the records %.2f ms, "
+                "progress engine %.2f ms); streak %d, best %d, 365-day rate %.3f, score %.4f\n",
+                static_cast<long long>(records.size()), total * 1e3, load * 1e3, engine * 1e3, progress.currentStreak,
+                progress.bestStreak, progress.completion365.value_or(0.0), progress.score);
 
     // Diagnostic: the same rows through a query that can use the (goal_id, day) index.
     qsizetype rows = 0;
