@@ -108,12 +108,18 @@ Result<std::vector<PushItemResult>> PostgresStorage::push(AccountId id, const st
 }
 
 Result<ChangesPage> PostgresStorage::changes(AccountId id, std::int64_t afterSeq, int limit) {
+    // Each branch stops at limit + 1 rows on its (account_id, seq) index, and the head revision is
+    // looked up per item through the primary key: the LATERAL subquery with OFFSET 0 is planned on
+    // its own, so even stale statistics (a new account's first big sync) cannot turn this into a
+    // scan of all the account's revisions per item.
     static const std::string sql =
         "SELECT i.item_id, r.rev, r.rev_id, r.seq, r.deleted, r.envelope, r.size, r.created_at, false AS purged "
-        "FROM items i JOIN revisions r ON r.account_id = i.account_id AND r.item_id = i.item_id "
-        "AND r.rev = i.head_rev WHERE i.account_id = $1 AND i.head_seq > $2 "
-        "UNION ALL SELECT item_id, 0, '', seq, true, '', 0, purged_at, true FROM tombstones "
-        "WHERE account_id = $1 AND seq > $2 ORDER BY 4 LIMIT $3";
+        "FROM (SELECT account_id, item_id, head_rev FROM items WHERE account_id = $1 AND head_seq > $2 "
+        "ORDER BY head_seq LIMIT $3) i CROSS JOIN LATERAL (SELECT rev, rev_id, seq, deleted, envelope, size, "
+        "created_at FROM revisions WHERE account_id = i.account_id AND item_id = i.item_id AND rev = i.head_rev "
+        "OFFSET 0) r "
+        "UNION ALL (SELECT item_id, 0, '', seq, true, '', 0, purged_at, true FROM tombstones "
+        "WHERE account_id = $1 AND seq > $2 ORDER BY seq LIMIT $3) ORDER BY 4 LIMIT $3";
     PG_TRY(db, m_pool->acquire());
     PgTransaction snapshot(*db, PgTransaction::kSnapshot);
     PG_CHECK(snapshot.begun());
