@@ -79,6 +79,17 @@ void AuthHandlers::registerAccount(RequestContext& ctx) {
     sendJson(ctx.res, 201, accountJson(account));
 }
 
+void AuthHandlers::upgradeVerifier(const Account& account, const core::SecureBuffer& password) {
+    if (!m_context.hasher().needsRehash(account.passwordVerifier))
+        return;
+    auto verifier = m_context.hasher().hash(password);
+    if (!verifier)
+        return;
+    CredentialsUpdate update;
+    update.passwordVerifier = std::move(*verifier);
+    (void)m_context.storage().updateCredentials(account.id, update);
+}
+
 void AuthHandlers::login(RequestContext& ctx) {
     if (auto problem = limit(ctx, nullptr))
         return sendProblem(ctx.res, *problem);
@@ -96,6 +107,7 @@ void AuthHandlers::login(RequestContext& ctx) {
                                 : (m_context.hasher().dummyVerify(request->serverPassword), false);
     if (!valid)
         return sendProblem(ctx.res, Problem::make(401, "invalid-credentials", "The email or password is wrong."));
+    upgradeVerifier(**account, request->serverPassword);
     const core::SecureBuffer token = newBearerToken();
     const std::int64_t now = ServerContext::nowMs();
     Session session{randomHex(16),

@@ -16,6 +16,8 @@ private:
     void authParams(RequestContext& ctx);
     void registerAccount(RequestContext& ctx);
     void login(RequestContext& ctx);
+    // Re-hashes the server password when the stored hash is cheaper than the current parameters.
+    void upgradeVerifier(const Account& account, const core::SecureBuffer& password);
     // 429 problem when the IP (and the email, when given) is over its limit.
     std::optional<Problem> limit(const RequestContext& ctx, const std::string* email);
 

@@ -68,6 +68,11 @@ bool PasswordHasher::verify(const core::SecureBuffer& password, const std::strin
     return CRYPTO_memcmp(digest->data(), parsed->hash.constData(), kHashBytes) == 0;
 }
 
+bool PasswordHasher::needsRehash(const std::string& verifier) const {
+    const auto parsed = parseVerifier(verifier);
+    return parsed && (parsed->params.memoryKiB < m_params.memoryKiB || parsed->params.iterations < m_params.iterations);
+}
+
 void PasswordHasher::dummyVerify(const core::SecureBuffer& password) const {
     const QByteArray salt(kSaltBytes, '\0');
     (void)core::crypto::argon2id(password, salt, m_params, kHashBytes);

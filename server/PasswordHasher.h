@@ -23,6 +23,9 @@ public:
     bool verify(const core::SecureBuffer& password, const std::string& verifier) const;
     // Same cost as verify() for an unknown account, so timing does not reveal whether it exists.
     void dummyVerify(const core::SecureBuffer& password) const;
+    // True when `verifier` was made with a lower cost than the current parameters (upgrade it
+    // after a successful login, while the password is at hand).
+    bool needsRehash(const std::string& verifier) const;
     const core::Argon2Params& params() const { return m_params; }
 
 private:
