@@ -81,19 +81,7 @@ QJsonObject toJson(const core::GoalProgress& p) {
 CliResult<QJsonObject> ProgressReport::compute(core::ContentStore& store, const Goal& goal, const QDateTime& now) {
     core::ProgressContext context = core::GoalStats::systemContext();
     context.now = now;
-    core::RecordFilter filter;
-    filter.goalId = goal.id;
-    filter.to = context.today();
-    auto records = store.records(filter);
-    if (!records)
-        return cliFail(records.error());
-    QList<core::Record> checkIns;
-    for (const core::Record& r : *records)
-        if (r.value || r.status != core::RecordStatus::Done)
-            checkIns.append(r);
-    const QList<core::DayEntry> entries = core::GoalStats::entriesFor(checkIns);
-    auto progress = core::computeProgress(
-        core::GoalStats::ruleFor(goal), std::span<const core::DayEntry>(entries.constData(), entries.size()), context);
+    auto progress = core::GoalStats::compute(store, goal, context);
     if (!progress)
         return cliFail(progress.error());
     QJsonObject stats = toJson(*progress);

@@ -53,7 +53,9 @@ GoalRule GoalStats::ruleFor(const Goal& goal) {
 }
 
 QList<DayEntry> GoalStats::entriesFor(const QList<Record>& records) {
-    QList<Record> sorted = records;
+    QList<Record> sorted;
+    std::copy_if(records.begin(), records.end(), std::back_inserter(sorted),
+                 [](const Record& r) { return r.isCheckIn(); });
     std::stable_sort(sorted.begin(), sorted.end(), [](const Record& a, const Record& b) {
         if (a.day != b.day)
             return a.day < b.day;

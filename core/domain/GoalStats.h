@@ -15,7 +15,7 @@ namespace selftrack::core {
 class GoalStats {
 public:
     static GoalRule ruleFor(const Goal& goal);
-    // Records sorted by day and time, as the engine expects.
+    // The check-ins among `records` (Record::isCheckIn), sorted by day and time as the engine expects.
     static QList<DayEntry> entriesFor(const QList<Record>& records);
     // Loads the goal's records from the store and computes its progress at `context`.
     static Result<GoalProgress> compute(ContentStore& store, const Goal& goal, const ProgressContext& context);

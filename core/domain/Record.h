@@ -37,6 +37,9 @@ struct Record {
     static Result<Record> fromJson(const QJsonObject& json);
     Status validate() const;
     static QStringList normalizeTags(const QStringList& tags);
+    // A record counts towards its goal when it carries a value (check-ins of check goals carry 1)
+    // or is skipped / failed. A value-less "done" record with a goal is a journal note about it.
+    bool isCheckIn() const { return !goalId.isEmpty() && (value.has_value() || status != RecordStatus::Done); }
     bool operator==(const Record&) const = default;
 };
 

@@ -27,11 +27,19 @@ TEST_CASE("goal statistics come from the stored records", "[core][progress][doma
         r.goalId = saved->id;
         r.day = QDate(2026, 1, day);
         r.status = day == 11 ? RecordStatus::Skipped : RecordStatus::Done;
+        if (day != 11)
+            r.value = 1.0;
         REQUIRE(store.addRecord(r));
     }
+    Record note; // a journal note about the goal is not a check-in
+    note.goalId = saved->id;
+    note.day = QDate(2026, 1, 13);
+    note.note = QStringLiteral("felt lazy today");
+    REQUIRE(store.addRecord(note));
     Record trashed;
     trashed.goalId = saved->id;
     trashed.day = QDate(2026, 1, 13);
+    trashed.value = 1.0;
     auto t = store.addRecord(trashed);
     REQUIRE(t);
     REQUIRE(store.remove(t->id));
@@ -50,6 +58,7 @@ TEST_CASE("goal statistics come from the stored records", "[core][progress][doma
         Record today;
         today.goalId = saved->id;
         today.day = QDate(2026, 1, 13);
+        today.value = 1.0;
         REQUIRE(store.addRecord(today));
         auto after = GoalStats::compute(store, *saved, context);
         REQUIRE(after);
