@@ -61,8 +61,16 @@ QString embeddedDatabasePath(const ServerConfig& config) {
 Result<std::unique_ptr<Storage>> openStorage(const ServerConfig& config, bool create) {
     if (!config.databaseUrl.empty()) {
         auto storage = openPostgresStorage(config.databaseUrl, StorageOptions{config.threads});
-        if (!storage)
-            return fail(storage.error().code, "Cannot connect to the database: " + storage.error().message);
+        if (!storage) {
+            // The backend's own message already says "cannot connect to PostgreSQL at host:port" when
+            // that is the problem; other failures (migrations, permissions) get the context here.
+            std::string message = storage.error().message;
+            if (message.rfind("cannot connect", 0) == 0)
+                message[0] = 'C';
+            else
+                message = "Cannot use the database: " + message;
+            return fail(storage.error().code, message);
+        }
         return storage;
     }
     return openEmbedded(config, create);

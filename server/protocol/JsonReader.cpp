@@ -151,6 +151,11 @@ std::optional<QString> JsonReader::string(const char* name, bool required, qsize
         return std::nullopt;
     }
     QString text = value->toString();
+    // U+0000 is refused everywhere: PostgreSQL text cannot hold it, and both backends must agree.
+    if (text.contains(QChar(u'\0'))) {
+        error(name, "must not contain the character U+0000");
+        return std::nullopt;
+    }
     const qsizetype bytes = text.toUtf8().size();
     if (bytes < minLength || bytes > maxLength) {
         error(name, "must be " + std::to_string(minLength) + " to " + std::to_string(maxLength) + " bytes long");
