@@ -69,6 +69,13 @@ QString padding() {
     return QString(1000, QLatin1Char('x'));
 }
 
+// Shows the first failed request of a run on stderr (figures alone do not say what went wrong).
+void reportFailure(const HttpResponse& response) {
+    static std::atomic<bool> reported{false};
+    if (!reported.exchange(true))
+        std::fprintf(stderr, "first failed request: %s\n", response.describe().substr(0, 400).c_str());
+}
+
 // One push + one pull. Returns false when a request failed.
 bool syncCycle(Device& device, std::vector<double>& latencies) {
     QJsonArray batch;
@@ -88,8 +95,10 @@ bool syncCycle(Device& device, std::vector<double>& latencies) {
     auto start = Clock::now();
     const HttpResponse pushed = api::push(*device.client, batch);
     latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-    if (pushed.status != 200)
+    if (pushed.status != 200) {
+        reportFailure(pushed);
         return false;
+    }
     const QJsonArray results = pushed.json().value(QStringLiteral("results")).toArray();
     for (qsizetype i = 0; i < results.size(); ++i) {
         const qint64 rev = results[i].toObject().value(QStringLiteral("rev")).toInteger();
@@ -101,13 +110,27 @@ bool syncCycle(Device& device, std::vector<double>& latencies) {
     start = Clock::now();
     const HttpResponse pulled = api::changesPage(*device.client, device.cursor);
     latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-    if (pulled.status != 200)
+    if (pulled.status != 200) {
+        reportFailure(pulled);
         return false;
+    }
     device.cursor = pulled.json().value(QStringLiteral("cursor")).toString();
     return true;
 }
 
+// Fresh connections for every client. The server serves a connection on one worker thread until it
+// closes, so connections left idle by the previous phase would hold workers (and stall new
+// connections for the keep-alive timeout) at the start of the next phase.
+void reconnect(std::vector<Device>& devices) {
+    for (Device& device : devices) {
+        auto fresh = std::make_unique<HttpsClient>(device.client->baseUrl(), device.client->caFile());
+        fresh->setBearer(device.client->bearer());
+        device.client = std::move(fresh);
+    }
+}
+
 template <typename Work> Figures runClients(std::vector<Device>& devices, int seconds, Work work) {
+    reconnect(devices);
     std::vector<std::vector<double>> latencies(devices.size());
     std::atomic<long> failures{0};
     const auto deadline = Clock::now() + std::chrono::seconds(seconds);
@@ -149,6 +172,8 @@ int benchBackend(Backend backend, const Options& options) {
         const auto start = Clock::now();
         const HttpResponse response = device.client->get(QStringLiteral("/healthz"));
         latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+        if (response.status != 200)
+            reportFailure(response);
         return response.status == 200;
     });
     print(name.constData(), options.clients, "GET /healthz (baseline)", health);

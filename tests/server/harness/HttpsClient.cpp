@@ -141,7 +141,13 @@ HttpResponse HttpsClient::request(const std::string& method, const QString& path
     const CURLcode code = curl_easy_perform(curl);
     curl_slist_free_all(headers);
     if (code != CURLE_OK) {
-        response.transportError = curl_easy_strerror(code);
+        double total = 0, connect = 0, handshake = 0;
+        curl_easy_getinfo(curl, CURLINFO_TOTAL_TIME, &total);
+        curl_easy_getinfo(curl, CURLINFO_CONNECT_TIME, &connect);
+        curl_easy_getinfo(curl, CURLINFO_APPCONNECT_TIME, &handshake);
+        response.transportError = std::string(curl_easy_strerror(code)) + " after " + std::to_string(total) +
+                                  " s (TCP connect " + std::to_string(connect) + " s, TLS done " +
+                                  std::to_string(handshake) + " s)";
         response.status = 0;
         // A server may answer (e.g. 413) and close before reading an oversized body; keep what it said.
         long status = 0;

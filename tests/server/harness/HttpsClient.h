@@ -47,6 +47,7 @@ public:
     // Whole-transfer timeout (default 120 s); tests cut uploads short with a tiny one.
     void setTimeoutMs(long timeoutMs) { m_timeoutMs = timeoutMs; }
     const QString& baseUrl() const { return m_baseUrl; }
+    const QString& caFile() const { return m_caFile; }
 
     HttpResponse get(const QString& path);
     HttpResponse post(const QString& path, const QJsonObject& body);
