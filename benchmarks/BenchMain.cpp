@@ -223,6 +223,8 @@ Record habitCheckIn(const QString& goalId, QDate day, int roll) {
     record.day = day;
     record.time = QTime(6, 45);
     record.status = roll < 85 ? RecordStatus::Done : (roll < 90 ? RecordStatus::Skipped : RecordStatus::Failed);
+    if (record.status == RecordStatus::Done)
+        record.value = 1.0; // a check-in carries 1 (Record::isCheckIn); value-less it would be a note
     return record;
 }
 
