@@ -87,17 +87,20 @@ Status GoalRepository::save(const Goal& g) {
 }
 
 Result<Goal> GoalRepository::byId(const QString& id) {
-    const QByteArray sql = QByteArray(kSelect) + "WHERE id = ?";
-    auto stmt = m_db.prepare(sql.constData());
+    // Hot path (every addRecord checks its goal): a cached statement; the static SQL text is its key.
+    static const QByteArray sql = QByteArray(kSelect) + "WHERE id = ?";
+    auto stmt = m_db.cached(sql.constData());
     if (!stmt)
         return std::unexpected(stmt.error());
-    stmt->bind(1, id);
-    auto row = stmt->step();
+    (*stmt)->bind(1, id);
+    auto row = (*stmt)->step();
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
         return fail(ErrorCode::NotFound, QStringLiteral("There is no goal with id %1.").arg(id));
-    return readGoal(*stmt);
+    auto goal = readGoal(**stmt);
+    (*stmt)->reset();
+    return goal;
 }
 
 Result<QList<Goal>> GoalRepository::list(bool includeArchived, bool onlyDeleted) {

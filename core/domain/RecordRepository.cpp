@@ -45,9 +45,14 @@ Status RecordRepository::save(const Record& r) {
     const std::int64_t existing = *found ? (*find)->int64(0) : 0;
     (*find)->reset();
 
-    auto stmt = m_db.cached("INSERT OR REPLACE INTO records(rowid, id, goal_id, day, time, utc_offset, value, status, "
-                            "note, mood, created_at, updated_at, deleted, head_rev) "
-                            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    // Plain INSERT or UPDATE: REPLACE would delete and re-insert the row (and cost ~4x).
+    auto stmt =
+        m_db.cached(existing ? "UPDATE records SET id = ?2, goal_id = ?3, day = ?4, time = ?5, utc_offset = ?6, "
+                               "value = ?7, status = ?8, note = ?9, mood = ?10, created_at = ?11, "
+                               "updated_at = ?12, deleted = ?13, head_rev = ?14 WHERE rowid = ?1"
+                             : "INSERT INTO records(rowid, id, goal_id, day, time, utc_offset, value, status, "
+                               "note, mood, created_at, updated_at, deleted, head_rev) "
+                               "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
     if (!stmt)
         return std::unexpected(stmt.error());
     Statement& s = **stmt;

@@ -70,7 +70,7 @@ Status Database::verifyAndConfigure() {
         return std::unexpected(lastError("reading the schema"));
 
     for (const char* setup : {"PRAGMA foreign_keys = ON;", "PRAGMA synchronous = FULL;", "PRAGMA secure_delete = ON;",
-                              "PRAGMA busy_timeout = 5000;"}) {
+                              "PRAGMA busy_timeout = 5000;", "PRAGMA cache_size = -32768;"}) {
         if (auto st = exec(setup); !st)
             return std::unexpected(st.error());
     }
