@@ -115,6 +115,11 @@ Result<Record> ContentStore::addRecord(Record record) {
         auto goal = m_goals.byId(record.goalId);
         if (!goal)
             return std::unexpected(goal.error());
+        // A bare "done" of a check goal (no value, no note) is a check-in: it carries 1 so that it
+        // counts (Record::isCheckIn); with a note and no value it stays a journal note.
+        if (goal->kind == GoalKind::Check && record.status == RecordStatus::Done && !record.value &&
+            record.note.trimmed().isEmpty())
+            record.value = 1.0;
     }
     if (auto st = commit(record, ItemType::Record, m_records); !st)
         return std::unexpected(st.error());

@@ -93,3 +93,29 @@ TEST_CASE("the domain goal maps onto the progress rule", "[core][progress][domai
     CHECK(rule.frequency.isDue(Qt::Wednesday));
     CHECK(rule.deadline == QDate(2026, 6, 1));
 }
+
+TEST_CASE("a bare done record of a check goal counts as a check-in, a note does not", "[core][progress][domain]") {
+    QTemporaryDir tmp;
+    auto vault = Vault::create(tmp.filePath(QStringLiteral("v")), pass("pw"), cheapKdf());
+    REQUIRE(vault);
+    ContentStore store((*vault)->database(), (*vault)->deviceId());
+    Goal goal;
+    goal.title = QStringLiteral("Stretch");
+    goal.startDate = QDate(2026, 1, 1);
+    auto saved = store.addGoal(goal);
+    REQUIRE(saved);
+    Record bare;
+    bare.goalId = saved->id;
+    bare.day = QDate(2026, 1, 2);
+    auto checkIn = store.addRecord(bare);
+    REQUIRE(checkIn);
+    CHECK(checkIn->value == 1.0);
+    CHECK(checkIn->isCheckIn());
+    Record note = bare;
+    note.id.clear();
+    note.note = QStringLiteral("hamstrings tight");
+    auto journal = store.addRecord(note);
+    REQUIRE(journal);
+    CHECK_FALSE(journal->value.has_value());
+    CHECK_FALSE(journal->isCheckIn());
+}
