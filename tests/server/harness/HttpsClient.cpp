@@ -34,6 +34,11 @@ size_t collectHeader(char* data, size_t size, size_t count, void* userdata) {
     return size * count;
 }
 
+int reportProgress(void* userdata, curl_off_t, curl_off_t, curl_off_t uploadTotal, curl_off_t uploaded) {
+    (*static_cast<std::function<void(long long, long long)>*>(userdata))(uploaded, uploadTotal);
+    return 0;
+}
+
 } // namespace
 
 QJsonObject HttpResponse::json() const {
@@ -124,6 +129,11 @@ HttpResponse HttpsClient::request(const std::string& method, const QString& path
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, collectHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response.headers);
+    if (m_uploadProgress) {
+        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, reportProgress);
+        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &m_uploadProgress);
+    }
 
     curl_slist* headers = nullptr;
     headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip

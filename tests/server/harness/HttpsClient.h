@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <string>
 #include <utility>
@@ -46,6 +47,11 @@ public:
     const QString& bearer() const { return m_bearer; }
     // Whole-transfer timeout (default 120 s); tests cut uploads short with a tiny one.
     void setTimeoutMs(long timeoutMs) { m_timeoutMs = timeoutMs; }
+    // Called during transfers with the bytes of the request body sent so far and in total
+    // (tests use it to act at a known point of an upload). Runs on the calling thread.
+    void setUploadProgress(std::function<void(long long sent, long long total)> callback) {
+        m_uploadProgress = std::move(callback);
+    }
     const QString& baseUrl() const { return m_baseUrl; }
     const QString& caFile() const { return m_caFile; }
 
@@ -64,6 +70,7 @@ private:
     QString m_caFile;
     QString m_bearer;
     long m_timeoutMs = 120000;
+    std::function<void(long long, long long)> m_uploadProgress;
     CURL* m_curl = nullptr;
 };
 
