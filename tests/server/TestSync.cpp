@@ -115,6 +115,17 @@ TEST_CASE("pushed revisions come back on pull with their envelopes, revs and seq
     CHECK(list[1].toObject().value(str("rev_id")).toString() == secondRevId);
     CHECK(list[0].toObject().value(str("size")).toInteger() == pushed[0].envelope.toUtf8().size());
 
+    const HttpResponse firstPage = phone.client->get(str("/v1/items/") + pushed[0].itemId + str("/revisions?limit=1"));
+    REQUIRE_STATUS(firstPage, 200);
+    CHECK(firstPage.json().value(str("revisions")).toArray().size() == 1);
+    CHECK(firstPage.json().value(str("has_more")).toBool());
+    const HttpResponse secondPage =
+        phone.client->get(str("/v1/items/") + pushed[0].itemId + str("/revisions?after=1&limit=1"));
+    REQUIRE_STATUS(secondPage, 200);
+    REQUIRE(secondPage.json().value(str("revisions")).toArray().size() == 1);
+    CHECK(secondPage.json().value(str("revisions")).toArray()[0].toObject().value(str("rev")).toInteger() == 2);
+    CHECK_FALSE(secondPage.json().value(str("has_more")).toBool());
+
     const HttpResponse first = phone.client->get(str("/v1/items/") + pushed[0].itemId + str("/revisions/1"));
     REQUIRE_STATUS(first, 200);
     CHECK(first.json().value(str("envelope")).toString() == pushed[0].envelope);
