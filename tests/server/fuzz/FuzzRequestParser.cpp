@@ -16,13 +16,6 @@
 
 using namespace selftrack::server;
 
-#if !defined(__clang__)
-// GCC's -fsanitize-coverage=trace-cmp also traces floating-point comparisons, which libFuzzer does
-// not collect; they carry no useful guidance for a parser, so they are dropped here.
-extern "C" void __sanitizer_cov_trace_cmpf(float, float) {}
-extern "C" void __sanitizer_cov_trace_cmpd(double, double) {}
-#endif
-
 namespace {
 
 void require(bool condition) {
