@@ -11,8 +11,10 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
-#include <spawn.h>
 #include <sys/wait.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -77,19 +79,32 @@ std::expected<void, QString> ServerProcess::start(const QString& caFile) {
     envp.push_back(nullptr);
 
     const qsizetype logOffset = log().size();
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
     const std::string logPath = m_options.logPath.toStdString();
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, logPath.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-    posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    const int rc = posix_spawn(&m_pid, argStorage[0].c_str(), &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    if (rc != 0) {
+    const pid_t parent = ::getpid();
+    m_pid = ::fork();
+    if (m_pid < 0) {
+        const int error = errno;
         m_pid = -1;
-        return std::unexpected(
-            QStringLiteral("cannot start %1: %2").arg(m_options.executable, QString::fromLocal8Bit(std::strerror(rc))));
+        return std::unexpected(QStringLiteral("cannot start %1: %2")
+                                   .arg(m_options.executable, QString::fromLocal8Bit(std::strerror(error))));
     }
+    if (m_pid == 0) {
+        // Child: only async-signal-safe calls until exec.
+#ifdef __linux__
+        // A test binary that dies (crash, SIGKILL, closed pipe) must not leave servers behind.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(127);
+#endif
+        const int logFd = ::open(logPath.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+        const int nullFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+        if (logFd < 0 || nullFd < 0 || ::dup2(logFd, STDOUT_FILENO) < 0 || ::dup2(logFd, STDERR_FILENO) < 0 ||
+            ::dup2(nullFd, STDIN_FILENO) < 0)
+            ::_exit(127);
+        ::execve(argStorage[0].c_str(), argv.data(), envp.data());
+        ::_exit(127);
+    }
+    (void)parent;
 
     static const QRegularExpression listening(QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
     const auto deadline = std::chrono::steady_clock::now() + kStartupTimeout;
