@@ -49,6 +49,10 @@ QStringList ServerFixture::baseArguments() const {
     return arguments;
 }
 
+QString ServerFixture::databaseUrl() const {
+    return m_postgres ? m_postgres->url() : QString();
+}
+
 std::unique_ptr<HttpsClient> ServerFixture::client() const {
     return std::make_unique<HttpsClient>(baseUrl(), caFile());
 }

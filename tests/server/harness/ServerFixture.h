@@ -37,6 +37,8 @@ public:
     QString baseUrl() const { return m_process->baseUrl(); }
     QString caFile() const;
     QString dataDir() const { return m_dir.path(); }
+    // The --database URL of the PostgreSQL backend; empty for the embedded store.
+    QString databaseUrl() const;
     std::unique_ptr<HttpsClient> client() const;
 
     // Graceful stop (SIGTERM); returns the exit status.
