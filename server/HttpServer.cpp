@@ -16,8 +16,10 @@ constexpr time_t kWriteTimeoutSeconds = 30;
 // An idle keep-alive connection holds a worker until this expires, and SIGTERM waits for it.
 constexpr time_t kKeepAliveSeconds = 5;
 // Requests per connection before the server closes it (httplib's default of 5 forces a new TLS
-// handshake every few requests).
-constexpr std::size_t kKeepAliveMaxRequests = 1000;
+// handshake every few requests). A kept-alive connection holds its worker until then, so with more
+// clients than workers the waiting connections get one only when another connection ends: at 1000
+// they waited past a client's 10 s connect timeout; 100 hands workers around within seconds.
+constexpr std::size_t kKeepAliveMaxRequests = 100;
 
 } // namespace
 
