@@ -47,15 +47,7 @@ Result<QList<Category>> CategoryRepository::list(bool onlyDeleted) {
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, onlyDeleted);
-    QList<Category> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return out;
-        out.append(readCategory(*stmt));
-    }
+    return stmt->collect(readCategory);
 }
 
 Status CategoryRepository::erase(const QString& id) {

@@ -389,16 +389,10 @@ Result<QList<TrashEntry>> ContentStore::trash() {
         "WHERE c.deleted = 1 ORDER BY 4 DESC");
     if (!stmt)
         return std::unexpected(stmt.error());
-    QList<TrashEntry> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return out;
-        out.append(TrashEntry{enums::parse(enums::kItemTypes, stmt->text(0)).value_or(ItemType::Goal), stmt->text(1),
-                              stmt->text(2), stmt->text(3)});
-    }
+    return stmt->collect([](const Statement& row) {
+        return TrashEntry{enums::parse(enums::kItemTypes, row.text(0)).value_or(ItemType::Goal), row.text(1),
+                          row.text(2), row.text(3)};
+    });
 }
 
 Result<int> ContentStore::purgeTrash() {

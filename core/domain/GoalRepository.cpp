@@ -12,7 +12,7 @@ constexpr auto kSelect =
     "start_date, deadline, category_id, color, icon, reminders, archived, position, created_at, updated_at, deleted, "
     "head_rev FROM goals ";
 
-Result<Goal> readGoal(const Statement& s) {
+Goal readGoal(const Statement& s) {
     Goal g;
     g.id = s.text(0);
     g.title = s.text(1);
@@ -109,18 +109,7 @@ Result<QList<Goal>> GoalRepository::list(bool includeArchived, bool onlyDeleted)
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, onlyDeleted).bind(2, includeArchived);
-    QList<Goal> goals;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return goals;
-        auto goal = readGoal(*stmt);
-        if (!goal)
-            return std::unexpected(goal.error());
-        goals.append(std::move(*goal));
-    }
+    return stmt->collect(readGoal);
 }
 
 Status GoalRepository::erase(const QString& id) {

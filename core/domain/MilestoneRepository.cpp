@@ -58,15 +58,7 @@ Result<QList<Milestone>> MilestoneRepository::list(const QString& goalId, bool o
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, onlyDeleted).bind(2, goalId);
-    QList<Milestone> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return out;
-        out.append(readMilestone(*stmt));
-    }
+    return stmt->collect(readMilestone);
 }
 
 Status MilestoneRepository::erase(const QString& id) {

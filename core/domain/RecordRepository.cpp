@@ -104,15 +104,7 @@ Status RecordRepository::save(const Record& r) {
 }
 
 Result<QList<Record>> RecordRepository::collect(Statement& stmt) {
-    QList<Record> out;
-    for (;;) {
-        auto row = stmt.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return out;
-        out.append(readRecord(stmt));
-    }
+    return stmt.collect(readRecord);
 }
 
 Result<Record> RecordRepository::byId(const QString& id) {

@@ -4,10 +4,12 @@
 #include "core/Error.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <cstdint>
 #include <optional>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -42,6 +44,18 @@ public:
     // Runs to completion, ignoring rows.
     Status exec();
     void reset();
+    // Steps through every remaining row, mapping each with `read(const Statement&)`.
+    template <typename Read> auto collect(Read read) -> Result<QList<std::invoke_result_t<Read, const Statement&>>> {
+        QList<std::invoke_result_t<Read, const Statement&>> rows;
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                return rows;
+            rows.append(read(*this));
+        }
+    }
 
     QString text(int column) const;
     QByteArray blob(int column) const;
