@@ -79,9 +79,11 @@ Status Record::validate() const {
 QStringList Record::normalizeTags(const QStringList& tags) {
     QStringList out;
     for (const QString& tag : tags) {
-        QString t = tag.trimmed().toLower();
+        // simplified(): no line breaks inside a tag (tags are stored newline-joined) and no
+        // surrounding space, also after the leading '#' is dropped.
+        QString t = tag.simplified().toLower();
         if (t.startsWith(QLatin1Char('#')))
-            t.remove(0, 1);
+            t = t.mid(1).simplified();
         if (!t.isEmpty() && !out.contains(t))
             out.append(t);
     }

@@ -279,3 +279,16 @@ TEST_CASE("goal content survives a JSON round trip", "[core][revisions]") {
     broken.insert(QStringLiteral("target"), QStringLiteral("lots"));
     CHECK(Goal::fromJson(broken).error().code == ErrorCode::InvalidInput);
 }
+
+TEST_CASE("tags are normalised to one line without surrounding space or hash", "[core][search]") {
+    // Found by the parser fuzzer: "#\nfood" kept its line break and did not survive a round trip.
+    CHECK(Record::normalizeTags({QStringLiteral("#\nfood"), QStringLiteral("  Road\tTrip "), QStringLiteral("# ")}) ==
+          QStringList{QStringLiteral("food"), QStringLiteral("road trip")});
+    StoreFixture f;
+    auto saved = f.store->addRecord(
+        makeEntry(QStringLiteral("picnic"), {QStringLiteral("#\nfood"), QStringLiteral("two\nlines")}));
+    REQUIRE(saved);
+    auto loaded = f.store->record(saved->id);
+    REQUIRE(loaded);
+    CHECK(loaded->tags == QStringList{QStringLiteral("food"), QStringLiteral("two lines")});
+}
