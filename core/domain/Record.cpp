@@ -80,9 +80,10 @@ QStringList Record::normalizeTags(const QStringList& tags) {
     QStringList out;
     for (const QString& tag : tags) {
         // simplified(): no line breaks inside a tag (tags are stored newline-joined) and no
-        // surrounding space, also after the leading '#' is dropped.
+        // surrounding space. Every leading '#' goes ("##food" and "# #food" are "food"), so
+        // normalising is idempotent.
         QString t = tag.simplified().toLower();
-        if (t.startsWith(QLatin1Char('#')))
+        while (t.startsWith(QLatin1Char('#')))
             t = t.mid(1).simplified();
         if (!t.isEmpty() && !out.contains(t))
             out.append(t);

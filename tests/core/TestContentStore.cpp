@@ -284,6 +284,10 @@ TEST_CASE("tags are normalised to one line without surrounding space or hash", "
     // Found by the parser fuzzer: "#\nfood" kept its line break and did not survive a round trip.
     CHECK(Record::normalizeTags({QStringLiteral("#\nfood"), QStringLiteral("  Road\tTrip "), QStringLiteral("# ")}) ==
           QStringList{QStringLiteral("food"), QStringLiteral("road trip")});
+    // Also from the fuzzer: "##ood" lost one '#' per round trip. Normalising is idempotent.
+    const QStringList hashes{QStringLiteral("##food"), QStringLiteral("# #Food"), QStringLiteral("###")};
+    CHECK(Record::normalizeTags(hashes) == QStringList{QStringLiteral("food")});
+    CHECK(Record::normalizeTags(Record::normalizeTags(hashes)) == Record::normalizeTags(hashes));
     StoreFixture f;
     auto saved = f.store->addRecord(
         makeEntry(QStringLiteral("picnic"), {QStringLiteral("#\nfood"), QStringLiteral("two\nlines")}));
