@@ -18,15 +18,15 @@ CommandContext::~CommandContext() {
         m_vault->lock();
 }
 
-CliResult<ParsedArgs> CommandContext::parse(const QString& command, const QStringList& args, QList<OptionSpec> options,
-                                            int minPositionals, int maxPositionals) {
+CommandArgs CommandContext::parse(const QString& command, const QStringList& args, QList<OptionSpec> options,
+                                  int minPositionals, int maxPositionals) {
     options.append({QStringLiteral("json"), false});
     options.append({QStringLiteral("vault"), true});
     options.append({QStringLiteral("passphrase-file"), true});
     auto parsed =
         ArgParser(QStringLiteral("selftrack-cli ") + command, options).parse(args, minPositionals, maxPositionals);
     if (!parsed)
-        return parsed;
+        return std::unexpected<CliStatus>(std::unexpected(parsed.error()));
     if (parsed->has(QStringLiteral("json")))
         m_options.json = true;
     if (parsed->has(QStringLiteral("vault")))
@@ -34,7 +34,9 @@ CliResult<ParsedArgs> CommandContext::parse(const QString& command, const QStrin
     if (parsed->has(QStringLiteral("passphrase-file")))
         m_options.passphraseFile = parsed->value(QStringLiteral("passphrase-file"));
     m_out.setJsonMode(m_options.json);
-    return parsed;
+    if (parsed->helpRequested())
+        return std::unexpected(help(command));
+    return std::move(*parsed);
 }
 
 CliStatus CommandContext::help(const QString& command) {

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 
+#include <expected>
 #include <memory>
 #include <optional>
 
@@ -25,6 +26,10 @@ struct GlobalOptions {
     QString passphraseFile;
 };
 
+// A command's parsed arguments or, when the command is already finished (a usage error, or its help
+// was asked for and printed), the status it ends with: `if (!parsed) return parsed.error();`.
+using CommandArgs = std::expected<ParsedArgs, CliStatus>;
+
 // What every command works with: the global options, the output, and the vault, opened on first
 // use (so --help and argument errors never ask for a passphrase). Owns the open vault and locks
 // it when destroyed.
@@ -38,10 +43,11 @@ public:
     OutputWriter& out() { return m_out; }
     bool json() const { return m_options.json; }
 
-    // Parses a command's arguments; the global options are accepted there too and applied.
-    CliResult<ParsedArgs> parse(const QString& command, const QStringList& args, QList<OptionSpec> options,
-                                int minPositionals, int maxPositionals);
-    // Prints the help of `command` to stdout (for ParsedArgs::helpRequested()).
+    // Parses a command's arguments; the global options are accepted there too and applied. Prints
+    // the help of `command` when it is asked for.
+    CommandArgs parse(const QString& command, const QStringList& args, QList<OptionSpec> options, int minPositionals,
+                      int maxPositionals);
+    // Prints the help of `command` to stdout.
     CliStatus help(const QString& command);
 
     QString vaultDir() const;

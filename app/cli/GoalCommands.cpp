@@ -4,6 +4,7 @@
 #include "app/cli/GoalOptions.h"
 #include "app/cli/GoalResolver.h"
 #include "app/cli/ItemFormatter.h"
+#include "app/cli/NamedItem.h"
 #include "app/cli/ProgressReport.h"
 #include "app/cli/Subcommands.h"
 #include "core/domain/ContentStore.h"
@@ -74,9 +75,7 @@ CliStatus GoalCommands::run(CommandContext& ctx, const QStringList& args) {
 CliStatus GoalCommands::add(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("goal add"), args, GoalOptions::specs(false), 1, 1);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("goal add"));
+        return parsed.error();
     auto store = ctx.store();
     if (!store)
         return std::unexpected(store.error());
@@ -98,9 +97,7 @@ CliStatus GoalCommands::add(CommandContext& ctx, const QStringList& args) {
 CliStatus GoalCommands::list(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("goal list"), args, {{QStringLiteral("archived"), false}}, 0, 0);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("goal list"));
+        return parsed.error();
     auto store = ctx.store();
     if (!store)
         return std::unexpected(store.error());
@@ -125,23 +122,18 @@ CliStatus GoalCommands::list(CommandContext& ctx, const QStringList& args) {
 CliStatus GoalCommands::show(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("goal show"), args, {}, 1, 1);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("goal show"));
-    auto store = ctx.store();
-    if (!store)
-        return std::unexpected(store.error());
-    GoalResolver names(**store);
-    auto goal = names.resolve(parsed->positional(0));
-    if (!goal)
-        return std::unexpected(goal.error());
-    auto stats = ProgressReport::compute(**store, *goal, ctx.now());
+        return parsed.error();
+    auto named = openNamed(ctx, parsed->positional(0), &GoalResolver::resolve);
+    if (!named)
+        return std::unexpected(named.error());
+    auto& [store, names, goal] = *named;
+    auto stats = ProgressReport::compute(store, goal, ctx.now());
     if (!stats)
         return std::unexpected(stats.error());
-    QJsonObject json = ItemFormatter::goalJson(*goal, names);
+    QJsonObject json = ItemFormatter::goalJson(goal, names);
     json.insert(QStringLiteral("stats"), *stats);
     ctx.out().setJson(json);
-    describeGoal(ctx.out(), *goal, names);
+    describeGoal(ctx.out(), goal, names);
     for (const QString& line : ProgressReport::describe(*stats))
         ctx.out().line(line);
     return {};
@@ -150,20 +142,15 @@ CliStatus GoalCommands::show(CommandContext& ctx, const QStringList& args) {
 CliStatus GoalCommands::edit(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("goal edit"), args, GoalOptions::specs(true), 1, 1);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("goal edit"));
-    auto store = ctx.store();
-    if (!store)
-        return std::unexpected(store.error());
-    GoalResolver names(**store);
-    auto goal = names.resolve(parsed->positional(0));
-    if (!goal)
-        return std::unexpected(goal.error());
-    auto updated = saveGoal(**store, *parsed, *goal, ctx.today(), false);
+        return parsed.error();
+    auto named = openNamed(ctx, parsed->positional(0), &GoalResolver::resolve);
+    if (!named)
+        return std::unexpected(named.error());
+    auto& [store, names, goal] = *named;
+    auto updated = saveGoal(store, *parsed, goal, ctx.today(), false);
     if (!updated)
         return std::unexpected(updated.error());
-    GoalResolver fresh(**store);
+    GoalResolver fresh(store);
     ctx.out().setJson(ItemFormatter::goalJson(*updated, fresh));
     ctx.out().line(QStringLiteral("Updated goal \"%1\" (%2): %3.")
                        .arg(updated->title, GoalResolver::shortId(updated->id), ItemFormatter::goalRule(*updated)));
@@ -174,18 +161,13 @@ CliStatus GoalCommands::setArchived(CommandContext& ctx, const QStringList& args
     const QString command = archived ? QStringLiteral("goal archive") : QStringLiteral("goal unarchive");
     auto parsed = ctx.parse(command, args, {}, 1, 1);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(command);
-    auto store = ctx.store();
-    if (!store)
-        return std::unexpected(store.error());
-    GoalResolver names(**store);
-    auto goal = names.resolve(parsed->positional(0));
-    if (!goal)
-        return std::unexpected(goal.error());
-    goal->archived = archived;
-    auto updated = (*store)->updateGoal(*goal);
+        return parsed.error();
+    auto named = openNamed(ctx, parsed->positional(0), &GoalResolver::resolve);
+    if (!named)
+        return std::unexpected(named.error());
+    auto& [store, names, goal] = *named;
+    goal.archived = archived;
+    auto updated = store.updateGoal(goal);
     if (!updated)
         return cliFail(updated.error());
     ctx.out().setJson(ItemFormatter::goalJson(*updated, names));
@@ -205,24 +187,19 @@ CliStatus GoalCommands::unarchive(CommandContext& ctx, const QStringList& args) 
 CliStatus GoalCommands::remove(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("goal delete"), args, {}, 1, 1);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("goal delete"));
-    auto store = ctx.store();
-    if (!store)
-        return std::unexpected(store.error());
-    GoalResolver names(**store);
-    auto goal = names.resolve(parsed->positional(0));
-    if (!goal)
-        return std::unexpected(goal.error());
-    if (auto st = (*store)->remove(goal->id); !st)
+        return parsed.error();
+    auto named = openNamed(ctx, parsed->positional(0), &GoalResolver::resolve);
+    if (!named)
+        return std::unexpected(named.error());
+    auto& [store, names, goal] = *named;
+    if (auto st = store.remove(goal.id); !st)
         return cliFail(st.error());
-    ctx.out().setJson(QJsonObject{{QStringLiteral("id"), goal->id},
+    ctx.out().setJson(QJsonObject{{QStringLiteral("id"), goal.id},
                                   {QStringLiteral("type"), QStringLiteral("goal")},
-                                  {QStringLiteral("title"), goal->title},
+                                  {QStringLiteral("title"), goal.title},
                                   {QStringLiteral("deleted"), true}});
     ctx.out().line(QStringLiteral("Moved goal \"%1\" to the trash (restore with 'selftrack-cli trash restore %2').")
-                       .arg(goal->title, GoalResolver::shortId(goal->id)));
+                       .arg(goal.title, GoalResolver::shortId(goal.id)));
     return {};
 }
 

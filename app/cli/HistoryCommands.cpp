@@ -3,6 +3,7 @@
 
 #include "app/cli/GoalResolver.h"
 #include "app/cli/ItemFormatter.h"
+#include "app/cli/NamedItem.h"
 #include "core/domain/ContentStore.h"
 
 #include <QJsonArray>
@@ -47,17 +48,12 @@ CliResult<QString> findRevision(const QList<Revision>& revisions, const QString&
 CliStatus HistoryCommands::history(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("history"), args, {}, 1, 1);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("history"));
-    auto store = ctx.store();
-    if (!store)
-        return std::unexpected(store.error());
-    GoalResolver names(**store);
-    auto id = names.resolveAnyId(parsed->positional(0));
-    if (!id)
-        return std::unexpected(id.error());
-    auto revisions = (*store)->history(*id);
+        return parsed.error();
+    auto named = openNamed(ctx, parsed->positional(0), &GoalResolver::resolveAnyId);
+    if (!named)
+        return std::unexpected(named.error());
+    auto& [store, names, id] = *named;
+    auto revisions = store.history(id);
     if (!revisions)
         return cliFail(revisions.error());
     QJsonArray json;
@@ -75,37 +71,32 @@ CliStatus HistoryCommands::history(CommandContext& ctx, const QStringList& args)
 CliStatus HistoryCommands::revert(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("revert"), args, {}, 2, 2);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("revert"));
-    auto store = ctx.store();
-    if (!store)
-        return std::unexpected(store.error());
-    GoalResolver names(**store);
-    auto id = names.resolveAnyId(parsed->positional(0));
-    if (!id)
-        return std::unexpected(id.error());
-    auto before = (*store)->history(*id);
+        return parsed.error();
+    auto named = openNamed(ctx, parsed->positional(0), &GoalResolver::resolveAnyId);
+    if (!named)
+        return std::unexpected(named.error());
+    auto& [store, names, id] = *named;
+    auto before = store.history(id);
     if (!before)
         return cliFail(before.error());
     auto revId = findRevision(*before, parsed->positional(1));
     if (!revId)
         return std::unexpected(revId.error());
-    if (auto st = (*store)->revert(*id, *revId); !st)
+    if (auto st = store.revert(id, *revId); !st)
         return cliFail(st.error());
-    auto after = (*store)->history(*id);
+    auto after = store.history(id);
     if (!after || after->isEmpty())
         return cliFail(after ? core::Error{core::ErrorCode::Storage, QStringLiteral("The history vanished.")}
                              : after.error());
     const Revision& head = after->last();
-    ctx.out().setJson(QJsonObject{{QStringLiteral("id"), *id},
+    ctx.out().setJson(QJsonObject{{QStringLiteral("id"), id},
                                   {QStringLiteral("type"), core::toString(head.itemType)},
                                   {QStringLiteral("reverted_to"), *revId},
                                   {QStringLiteral("head_rev"), head.revId},
                                   {QStringLiteral("deleted"), head.deleted},
                                   {QStringLiteral("content"), head.content}});
     ctx.out().line(QStringLiteral("Reverted %1 %2 to revision %3 (new revision %4).")
-                       .arg(core::toString(head.itemType), GoalResolver::shortId(*id), GoalResolver::shortId(*revId),
+                       .arg(core::toString(head.itemType), GoalResolver::shortId(id), GoalResolver::shortId(*revId),
                             GoalResolver::shortId(head.revId)));
     return {};
 }

@@ -5,6 +5,7 @@
 #include "app/cli/InputParser.h"
 #include "app/cli/ItemFormatter.h"
 #include "app/cli/LogCommands.h"
+#include "app/cli/NamedItem.h"
 #include "app/cli/Subcommands.h"
 #include "core/domain/ContentStore.h"
 
@@ -31,6 +32,22 @@ void printRecords(CommandContext& ctx, const QList<Record>& records, GoalResolve
     ctx.out().table(rows);
 }
 
+// Opens the vault and resolves the goal named by --goal, if given (nullopt without the option).
+CliResult<NamedItem<std::optional<QString>>> openWithGoalOption(CommandContext& ctx, const ParsedArgs& args) {
+    auto store = ctx.store();
+    if (!store)
+        return std::unexpected(store.error());
+    GoalResolver names(**store);
+    std::optional<QString> goalId;
+    if (args.has(QStringLiteral("goal"))) {
+        auto goal = names.resolve(args.value(QStringLiteral("goal")));
+        if (!goal)
+            return std::unexpected(goal.error());
+        goalId = goal->id;
+    }
+    return NamedItem<std::optional<QString>>{**store, std::move(names), std::move(goalId)};
+}
+
 } // namespace
 
 CliStatus JournalCommands::run(CommandContext& ctx, const QStringList& args) {
@@ -47,9 +64,7 @@ CliStatus JournalCommands::add(CommandContext& ctx, const QStringList& args) {
                                     {QStringLiteral("mood"), true}};
     auto parsed = ctx.parse(QStringLiteral("journal add"), args, options, 1, 1);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("journal add"));
+        return parsed.error();
     Record record;
     record.note = parsed->positional(0);
     record.tags = parsed->values(QStringLiteral("tag"));
@@ -63,17 +78,12 @@ CliStatus JournalCommands::add(CommandContext& ctx, const QStringList& args) {
             return std::unexpected(mood.error());
         record.mood = *mood;
     }
-    auto store = ctx.store();
-    if (!store)
-        return std::unexpected(store.error());
-    GoalResolver names(**store);
-    if (parsed->has(QStringLiteral("goal"))) {
-        auto goal = names.resolve(parsed->value(QStringLiteral("goal")));
-        if (!goal)
-            return std::unexpected(goal.error());
-        record.goalId = goal->id;
-    }
-    auto added = (*store)->addRecord(record);
+    auto opened = openWithGoalOption(ctx, *parsed);
+    if (!opened)
+        return std::unexpected(opened.error());
+    auto& [store, names, goalId] = *opened;
+    record.goalId = goalId.value_or(QString());
+    auto added = store.addRecord(record);
     if (!added)
         return cliFail(added.error());
     ctx.out().setJson(ItemFormatter::recordJson(*added, names));
@@ -89,9 +99,7 @@ CliStatus JournalCommands::list(CommandContext& ctx, const QStringList& args) {
                                     {QStringLiteral("goal"), true}};
     auto parsed = ctx.parse(QStringLiteral("journal list"), args, options, 0, 0);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("journal list"));
+        return parsed.error();
     core::RecordFilter filter;
     for (const char* bound : {"from", "to"}) {
         const QString name = QLatin1String(bound);
@@ -103,17 +111,12 @@ CliStatus JournalCommands::list(CommandContext& ctx, const QStringList& args) {
         (name == QLatin1String("from") ? filter.from : filter.to) = *day;
     }
     filter.tag = Record::normalizeTags({parsed->value(QStringLiteral("tag"))}).value(0);
-    auto store = ctx.store();
-    if (!store)
-        return std::unexpected(store.error());
-    GoalResolver names(**store);
-    if (parsed->has(QStringLiteral("goal"))) {
-        auto goal = names.resolve(parsed->value(QStringLiteral("goal")));
-        if (!goal)
-            return std::unexpected(goal.error());
-        filter.goalId = goal->id;
-    }
-    auto records = (*store)->records(filter);
+    auto opened = openWithGoalOption(ctx, *parsed);
+    if (!opened)
+        return std::unexpected(opened.error());
+    auto& [store, names, goalId] = *opened;
+    filter.goalId = goalId;
+    auto records = store.records(filter);
     if (!records)
         return cliFail(records.error());
     QList<Record> entries;
@@ -127,9 +130,7 @@ CliStatus JournalCommands::list(CommandContext& ctx, const QStringList& args) {
 CliStatus JournalCommands::search(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("journal search"), args, {}, 1, -1);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("journal search"));
+        return parsed.error();
     const QString query = parsed->positionals().join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty())
         return cliFail(ExitCode::Invalid, QStringLiteral("The search query is empty."));

@@ -4,6 +4,7 @@
 #include "app/cli/GoalResolver.h"
 #include "app/cli/InputParser.h"
 #include "app/cli/ItemFormatter.h"
+#include "app/cli/NamedItem.h"
 #include "core/domain/ContentStore.h"
 
 namespace selftrack::app {
@@ -41,9 +42,7 @@ CliStatus LogCommands::run(CommandContext& ctx, const QStringList& args) {
                                     {QStringLiteral("note"), true},  {QStringLiteral("tag"), true}};
     auto parsed = ctx.parse(QStringLiteral("log"), args, options, 1, 2);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("log"));
+        return parsed.error();
     const bool skip = parsed->has(QStringLiteral("skip"));
     const bool failed = parsed->has(QStringLiteral("fail"));
     if (skip && failed)
@@ -57,27 +56,24 @@ CliStatus LogCommands::run(CommandContext& ctx, const QStringList& args) {
             return std::unexpected(value.error());
         record.value = *value;
     }
-    auto store = ctx.store();
-    if (!store)
-        return std::unexpected(store.error());
-    GoalResolver names(**store);
-    auto goal = names.resolve(parsed->positional(0));
-    if (!goal)
-        return std::unexpected(goal.error());
-    record.goalId = goal->id;
+    auto named = openNamed(ctx, parsed->positional(0), &GoalResolver::resolve);
+    if (!named)
+        return std::unexpected(named.error());
+    auto& [store, names, goal] = *named;
+    record.goalId = goal.id;
     record.status = skip ? core::RecordStatus::Skipped : failed ? core::RecordStatus::Failed : core::RecordStatus::Done;
-    const bool isCheck = goal->kind == core::GoalKind::Check;
+    const bool isCheck = goal.kind == core::GoalKind::Check;
     if (record.status == core::RecordStatus::Done && !record.value) {
         if (!isCheck)
             return cliFail(ExitCode::Invalid,
                            QStringLiteral("The goal \"%1\" is measured in %2; give a VALUE, e.g. "
                                           "'selftrack-cli log \"%1\" 5'.")
-                               .arg(goal->title, goal->unit.isEmpty() ? QStringLiteral("amounts") : goal->unit));
+                               .arg(goal.title, goal.unit.isEmpty() ? QStringLiteral("amounts") : goal.unit));
         record.value = 1.0; // a check-in carries a value; value-less records are notes (GoalStats)
     }
     record.note = parsed->value(QStringLiteral("note"));
     record.tags = parsed->values(QStringLiteral("tag"));
-    auto added = (*store)->addRecord(record);
+    auto added = store.addRecord(record);
     if (!added)
         return cliFail(added.error());
     ctx.out().setJson(ItemFormatter::recordJson(*added, names));
@@ -85,9 +81,9 @@ CliStatus LogCommands::run(CommandContext& ctx, const QStringList& args) {
                              ? core::toString(added->status)
                              : (isCheck ? QStringLiteral("done")
                                         : ItemFormatter::number(*added->value) +
-                                              (goal->unit.isEmpty() ? QString() : QLatin1Char(' ') + goal->unit));
+                                              (goal.unit.isEmpty() ? QString() : QLatin1Char(' ') + goal.unit));
     ctx.out().line(QStringLiteral("Logged %1 for \"%2\" on %3 (%4).")
-                       .arg(what, goal->title, added->day.toString(Qt::ISODate), GoalResolver::shortId(added->id)));
+                       .arg(what, goal.title, added->day.toString(Qt::ISODate), GoalResolver::shortId(added->id)));
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "app/cli/InputParser.h"
 #include "app/cli/ItemFormatter.h"
 #include "app/cli/LogCommands.h"
+#include "app/cli/NamedItem.h"
 #include "app/cli/Subcommands.h"
 #include "core/domain/ContentStore.h"
 
@@ -52,29 +53,24 @@ CliStatus RecordCommands::edit(CommandContext& ctx, const QStringList& args) {
                                     {QStringLiteral("mood"), true},  {QStringLiteral("tag"), true}};
     auto parsed = ctx.parse(QStringLiteral("record edit"), args, options, 1, 1);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("record edit"));
+        return parsed.error();
     Record edits; // validates the inputs before asking for the passphrase
     if (auto st = applyEdits(*parsed, edits); !st)
         return st;
     if (auto st = LogCommands::applyWhen(*parsed, edits, ctx, false); !st)
         return st;
-    auto store = ctx.store();
-    if (!store)
-        return std::unexpected(store.error());
-    GoalResolver names(**store);
-    auto id = names.resolveRecordId(parsed->positional(0));
-    if (!id)
-        return std::unexpected(id.error());
-    auto record = (*store)->record(*id);
+    auto named = openNamed(ctx, parsed->positional(0), &GoalResolver::resolveRecordId);
+    if (!named)
+        return std::unexpected(named.error());
+    auto& [store, names, id] = *named;
+    auto record = store.record(id);
     if (!record)
         return cliFail(record.error());
     if (auto st = applyEdits(*parsed, *record); !st)
         return st;
     if (auto st = LogCommands::applyWhen(*parsed, *record, ctx, false); !st)
         return st;
-    auto updated = (*store)->updateRecord(*record);
+    auto updated = store.updateRecord(*record);
     if (!updated)
         return cliFail(updated.error());
     ctx.out().setJson(ItemFormatter::recordJson(*updated, names));
@@ -85,22 +81,17 @@ CliStatus RecordCommands::edit(CommandContext& ctx, const QStringList& args) {
 CliStatus RecordCommands::remove(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("record delete"), args, {}, 1, 1);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("record delete"));
-    auto store = ctx.store();
-    if (!store)
-        return std::unexpected(store.error());
-    GoalResolver names(**store);
-    auto id = names.resolveRecordId(parsed->positional(0));
-    if (!id)
-        return std::unexpected(id.error());
-    if (auto st = (*store)->remove(*id); !st)
+        return parsed.error();
+    auto named = openNamed(ctx, parsed->positional(0), &GoalResolver::resolveRecordId);
+    if (!named)
+        return std::unexpected(named.error());
+    auto& [store, names, id] = *named;
+    if (auto st = store.remove(id); !st)
         return cliFail(st.error());
-    ctx.out().setJson(QJsonObject{{QStringLiteral("id"), *id},
+    ctx.out().setJson(QJsonObject{{QStringLiteral("id"), id},
                                   {QStringLiteral("type"), QStringLiteral("record")},
                                   {QStringLiteral("deleted"), true}});
-    ctx.out().line(QStringLiteral("Moved record %1 to the trash.").arg(GoalResolver::shortId(*id)));
+    ctx.out().line(QStringLiteral("Moved record %1 to the trash.").arg(GoalResolver::shortId(id)));
     return {};
 }
 

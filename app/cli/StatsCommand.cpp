@@ -31,9 +31,7 @@ QStringList summaryRow(const QJsonObject& s) {
 CliStatus StatsCommand::run(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("stats"), args, {{QStringLiteral("date"), true}}, 0, 1);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("stats"));
+        return parsed.error();
     QDateTime now = ctx.now();
     if (parsed->has(QStringLiteral("date"))) {
         auto day = InputParser::date(parsed->value(QStringLiteral("date")), QStringLiteral("date"), now.date());

@@ -59,9 +59,7 @@ CliStatus TrashCommands::run(CommandContext& ctx, const QStringList& args) {
 CliStatus TrashCommands::list(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("trash list"), args, {}, 0, 0);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("trash list"));
+        return parsed.error();
     auto store = ctx.store();
     if (!store)
         return std::unexpected(store.error());
@@ -85,9 +83,7 @@ CliStatus TrashCommands::list(CommandContext& ctx, const QStringList& args) {
 CliStatus TrashCommands::restore(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("trash restore"), args, {}, 1, 1);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("trash restore"));
+        return parsed.error();
     auto store = ctx.store();
     if (!store)
         return std::unexpected(store.error());
@@ -107,9 +103,7 @@ CliStatus TrashCommands::restore(CommandContext& ctx, const QStringList& args) {
 CliStatus TrashCommands::purge(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("trash purge"), args, {{QStringLiteral("all"), false}}, 0, 1);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("trash purge"));
+        return parsed.error();
     const bool all = parsed->has(QStringLiteral("all"));
     if (all == !parsed->positionals().isEmpty())
         return cliFail(ExitCode::Usage, QStringLiteral("'trash purge' needs either an ID or --all."));

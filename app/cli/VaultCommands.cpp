@@ -10,9 +10,7 @@ namespace selftrack::app {
 CliStatus VaultCommands::init(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("init"), args, {}, 0, 0);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("init"));
+        return parsed.error();
     const QString dir = ctx.vaultDir();
     auto passphrase = ctx.passphrases().forNewVault();
     if (!passphrase)
@@ -31,9 +29,7 @@ CliStatus VaultCommands::init(CommandContext& ctx, const QStringList& args) {
 CliStatus VaultCommands::passwd(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("passwd"), args, {}, 0, 0);
     if (!parsed)
-        return std::unexpected(parsed.error());
-    if (parsed->helpRequested())
-        return ctx.help(QStringLiteral("passwd"));
+        return parsed.error();
     auto current = ctx.passphrases().current();
     if (!current)
         return std::unexpected(current.error());
