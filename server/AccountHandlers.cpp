@@ -41,8 +41,8 @@ std::optional<Account> AccountHandlers::reauthenticate(RequestContext& ctx, cons
         sendProblem(ctx.res, Problem::make(401, "unauthorized", "The account no longer exists."));
         return std::nullopt;
     }
-    if (const int wait = m_context.authEmailLimiter().acquire("email:" + (*account)->email); wait > 0) {
-        sendProblem(ctx.res, rateLimited(wait));
+    if (auto problem = limitProblem(m_context.authEmailLimiter().acquire((*account)->email))) {
+        sendProblem(ctx.res, *problem);
         return std::nullopt;
     }
     if (!m_context.hasher().verify(password, (*account)->passwordVerifier)) {

@@ -23,12 +23,10 @@ void AuthHandlers::install(Router& router) {
 }
 
 std::optional<Problem> AuthHandlers::limit(const RequestContext& ctx, const std::string* email) {
-    if (const int wait = m_context.authIpLimiter().acquire("ip:" + ctx.req.remote_addr); wait > 0)
-        return rateLimited(wait);
-    if (email) {
-        if (const int wait = m_context.authEmailLimiter().acquire("email:" + *email); wait > 0)
-            return rateLimited(wait);
-    }
+    if (auto problem = limitProblem(m_context.authIpLimiter().acquire(ctx.req.remote_addr)))
+        return problem;
+    if (email)
+        return limitProblem(m_context.authEmailLimiter().acquire(*email));
     return std::nullopt;
 }
 
@@ -57,8 +55,8 @@ void AuthHandlers::registerAccount(RequestContext& ctx) {
     auto request = parseRegister(ctx.req.body);
     if (!request)
         return sendProblem(ctx.res, request.error());
-    if (const int wait = m_context.authEmailLimiter().acquire("email:" + request->email); wait > 0)
-        return sendProblem(ctx.res, rateLimited(wait));
+    if (auto problem = limitProblem(m_context.authEmailLimiter().acquire(request->email)))
+        return sendProblem(ctx.res, *problem);
     auto verifier = m_context.hasher().hash(request->serverPassword);
     if (!verifier)
         return sendProblem(ctx.res, problemFromError(verifier.error()));
@@ -98,8 +96,8 @@ void AuthHandlers::login(RequestContext& ctx) {
     auto request = parseLogin(ctx.req.body);
     if (!request)
         return sendProblem(ctx.res, request.error());
-    if (const int wait = m_context.authEmailLimiter().acquire("email:" + request->email); wait > 0)
-        return sendProblem(ctx.res, rateLimited(wait));
+    if (auto problem = limitProblem(m_context.authEmailLimiter().acquire(request->email)))
+        return sendProblem(ctx.res, *problem);
     auto account = m_context.storage().findAccountByEmail(request->email);
     if (!account)
         return sendProblem(ctx.res, problemFromError(account.error()));

@@ -59,4 +59,12 @@ Problem rateLimited(int retryAfter) {
     return problem;
 }
 
+std::optional<Problem> limitProblem(const Result<int>& wait) {
+    if (!wait)
+        return problemFromError(wait.error());
+    if (*wait > 0)
+        return rateLimited(*wait);
+    return std::nullopt;
+}
+
 } // namespace selftrack::server

@@ -23,5 +23,8 @@ Problem problemFromError(const Error& error);
 std::optional<Problem> requireJsonBody(const httplib::Request& req);
 // 429 with Retry-After when `retryAfter` > 0.
 Problem rateLimited(int retryAfter);
+// For the result of a rate limiter: nothing when a token was taken, 429 when not, or the storage
+// error (a limit that cannot be checked is not waived).
+std::optional<Problem> limitProblem(const Result<int>& wait);
 
 } // namespace selftrack::server

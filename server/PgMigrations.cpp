@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PostgresStorage::migrate(): the PostgreSQL schema (Storage.h, version 1) and its upgrades.
+// PostgresStorage::migrate(): the PostgreSQL schema (Storage.h, version 2) and its upgrades.
 #include "server/PgTransaction.h"
 #include "server/PostgresStorage.h"
 
@@ -13,7 +13,7 @@ namespace {
 constexpr std::int64_t kMigrationLock = 0x53656c6654726b01; // "SelfTrk" + 1
 
 // Migration N brings the schema from version N-1 to N. Append only; never edit a shipped one.
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     R"sql(
 CREATE TABLE server_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE accounts (
@@ -49,6 +49,11 @@ CREATE INDEX tombstones_purged ON tombstones(purged_at);
 CREATE TABLE request_counts (
     account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, day BIGINT NOT NULL,
     count BIGINT NOT NULL, PRIMARY KEY (account_id, day));
+)sql",
+    R"sql(
+CREATE TABLE rate_buckets (
+    bucket TEXT COLLATE "C" PRIMARY KEY, tokens DOUBLE PRECISION NOT NULL, updated_at BIGINT NOT NULL);
+CREATE INDEX rate_buckets_updated ON rate_buckets(updated_at);
 )sql",
 };
 

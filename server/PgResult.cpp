@@ -26,6 +26,13 @@ std::int64_t PgResult::int64(int row, int column) const {
     return parseInt64(value, static_cast<std::size_t>(PQgetlength(m_result.get(), row, column)));
 }
 
+double PgResult::real(int row, int column) const {
+    const char* value = PQgetvalue(m_result.get(), row, column);
+    double number = 0;
+    std::from_chars(value, value + PQgetlength(m_result.get(), row, column), number); // never locale-dependent
+    return number;
+}
+
 bool PgResult::boolean(int row, int column) const {
     const char* value = PQgetvalue(m_result.get(), row, column);
     return value[0] == 't';

@@ -20,6 +20,7 @@ public:
     bool isNull(int row, int column) const { return PQgetisnull(m_result.get(), row, column) != 0; }
     std::string text(int row, int column) const;
     std::int64_t int64(int row, int column) const;
+    double real(int row, int column) const;
     bool boolean(int row, int column) const;
     // Rows touched by INSERT / UPDATE / DELETE.
     std::int64_t affected() const;

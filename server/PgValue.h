@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <charconv>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -15,6 +16,8 @@ class PgValue {
 public:
     PgValue(std::int64_t number) : m_number(std::to_string(number)), m_isText(false) {}
     PgValue(int number) : PgValue(static_cast<std::int64_t>(number)) {}
+    // Shortest text that reads back as the same double, independent of the C locale.
+    PgValue(double number) : m_number(shortest(number)), m_isText(false) {}
     PgValue(bool flag) : m_number(flag ? "t" : "f"), m_isText(false) {}
     PgValue(const std::string& text) : m_text(text), m_isText(true) {}
     PgValue(std::string_view text) : m_text(text), m_isText(true) {}
@@ -26,6 +29,12 @@ public:
     int format() const { return m_isText ? 1 : 0; }
 
 private:
+    static std::string shortest(double number) {
+        char buffer[32];
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, number).ptr;
+        return std::string(buffer, end);
+    }
+
     std::string m_number;
     std::string_view m_text;
     bool m_isText;

@@ -6,6 +6,7 @@
 
 #include "core/crypto/Crypto.h"
 #include "server/PgTransaction.h"
+#include "server/TokenBucket.h"
 
 namespace selftrack::server {
 
@@ -252,6 +253,32 @@ Result<std::int64_t> PostgresStorage::deleteAllSessions(AccountId id) {
 Result<std::int64_t> PostgresStorage::deleteExpiredSessions(std::int64_t nowMs) {
     PG_TRY(db, m_pool->acquire());
     PG_TRY(remove, db->query("DELETE FROM sessions WHERE expires_at <= $1", {nowMs}));
+    return remove.affected();
+}
+
+Result<int> PostgresStorage::takeRateToken(const std::string& bucket, int perMinute, std::int64_t nowMs) {
+    PG_TRY(db, m_pool->acquire());
+    PgTransaction tx(*db);
+    PG_CHECK(tx.begun());
+    // The row lock serializes servers taking from one bucket; a new bucket starts full.
+    const TokenBucket fresh = TokenBucket::full(perMinute, nowMs);
+    PG_CHECK(db->query("INSERT INTO rate_buckets (bucket, tokens, updated_at) VALUES ($1, $2, $3) "
+                       "ON CONFLICT (bucket) DO NOTHING",
+                       {bucket, fresh.tokens, fresh.updatedMs}));
+    PG_TRY(select, db->query("SELECT tokens, updated_at FROM rate_buckets WHERE bucket = $1 FOR UPDATE", {bucket}));
+    if (select.empty())
+        return fail(ErrorCode::Internal, "The rate-limit bucket vanished.");
+    TokenBucket state{select.real(0, 0), select.int64(0, 1)};
+    const int wait = state.take(perMinute, nowMs);
+    PG_CHECK(db->query("UPDATE rate_buckets SET tokens = $2, updated_at = $3 WHERE bucket = $1",
+                       {bucket, state.tokens, state.updatedMs}));
+    PG_CHECK(tx.commit());
+    return wait;
+}
+
+Result<std::int64_t> PostgresStorage::pruneRateBuckets(std::int64_t cutoffMs) {
+    PG_TRY(db, m_pool->acquire());
+    PG_TRY(remove, db->query("DELETE FROM rate_buckets WHERE updated_at < $1", {cutoffMs}));
     return remove.affected();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/TokenBucket.h"
+
 #include <chrono>
 #include <mutex>
 #include <string>
@@ -8,8 +10,9 @@
 
 namespace selftrack::server {
 
-// Token buckets per key (client IP, email, token hash), in this process's memory: capacity N,
-// refilled at N per minute. Thread-safe. N = 0 disables the limiter.
+// Token buckets per key (token hash), in this process's memory: capacity N, refilled at N per
+// minute (TokenBucket). Thread-safe. N = 0 disables the limiter. The auth limits, which must hold
+// across every server on one database, use SharedRateLimiter instead.
 class RateLimiter {
 public:
     using Clock = std::chrono::steady_clock;
@@ -20,15 +23,11 @@ public:
     int acquire(const std::string& key, Clock::time_point now = Clock::now());
 
 private:
-    struct Bucket {
-        double tokens = 0;
-        Clock::time_point updated;
-    };
-    void pruneLocked(Clock::time_point now);
+    void pruneLocked(std::int64_t nowMs);
 
     int m_perMinute;
     std::mutex m_mutex;
-    std::unordered_map<std::string, Bucket> m_buckets;
+    std::unordered_map<std::string, TokenBucket> m_buckets;
 };
 
 } // namespace selftrack::server

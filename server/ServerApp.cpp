@@ -24,6 +24,7 @@ namespace {
 
 constexpr auto kFlushInterval = std::chrono::seconds(5);
 constexpr auto kRetentionInterval = std::chrono::hours(1);
+constexpr auto kPruneInterval = std::chrono::minutes(1);
 constexpr std::int64_t kDayMs = 24LL * 60 * 60 * 1000;
 
 sigset_t shutdownSignals() {
@@ -50,7 +51,8 @@ void applyRetention(ServerContext& context) {
         std::fprintf(stderr, "warning: retention failed: %s\n", report.error().message.c_str());
 }
 
-// Background work until `stopping`: flushes request counts, applies retention hourly.
+// Background work until `stopping`: flushes request counts, forgets idle rate-limit buckets every
+// minute, applies retention hourly.
 class Maintenance {
 public:
     explicit Maintenance(ServerContext& context) : m_context(context), m_thread([this] { loop(); }) {}
@@ -67,10 +69,15 @@ public:
 private:
     void loop() {
         auto nextRetention = std::chrono::steady_clock::now() + kRetentionInterval;
+        auto nextPrune = std::chrono::steady_clock::now() + kPruneInterval;
         std::unique_lock lock(m_mutex);
         while (!m_wake.wait_for(lock, kFlushInterval, [this] { return m_stopping; })) {
             lock.unlock();
             m_context.flushRequestCounts();
+            if (std::chrono::steady_clock::now() >= nextPrune) {
+                m_context.pruneRateBuckets();
+                nextPrune += kPruneInterval;
+            }
             if (std::chrono::steady_clock::now() >= nextRetention) {
                 applyRetention(m_context);
                 nextRetention += kRetentionInterval;

@@ -174,6 +174,8 @@ std::string usageText() {
            "  --rate-auth-ip N        auth requests per minute per client IP (default 60, 0 = off)\n"
            "  --rate-auth-email N     auth attempts per minute per email (default 10, 0 = off)\n"
            "  --rate-token N          requests per minute per token (default 1200, 0 = off)\n"
+           "                          (the auth limits are kept in the database and shared by every\n"
+           "                          server on it; the token limit is per process)\n"
            "  --access-log FILE       JSON-lines access log (default stdout)\n"
            "  --version, --help\n"
            "\n"

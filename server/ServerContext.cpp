@@ -2,6 +2,7 @@
 #include "server/ServerContext.h"
 
 #include "server/Secrets.h"
+#include "server/TokenBucket.h"
 
 #include <QByteArray>
 
@@ -12,7 +13,8 @@ namespace selftrack::server {
 
 ServerContext::ServerContext(Storage& storage, const ServerConfig& config, core::SecureBuffer secret, AccessLog& log)
     : m_storage(storage), m_config(config), m_secret(std::move(secret)), m_log(log), m_hasher(config.serverArgon2),
-      m_authIp(config.rateAuthIp), m_authEmail(config.rateAuthEmail), m_token(config.rateToken) {}
+      m_authIp(storage, m_secret, "auth-ip", config.rateAuthIp),
+      m_authEmail(storage, m_secret, "auth-email", config.rateAuthEmail), m_token(config.rateToken) {}
 
 std::string ServerContext::accountTag(AccountId id) const {
     const core::SecureBuffer mac = hmacSha256(m_secret, "account:" + std::to_string(id));
@@ -34,6 +36,11 @@ void ServerContext::flushRequestCounts() {
         m_requests.restore(counts);
         std::fprintf(stderr, "warning: cannot store request counts: %s\n", st.error().message.c_str());
     }
+}
+
+void ServerContext::pruneRateBuckets() {
+    if (auto pruned = m_storage.pruneRateBuckets(nowMs() - TokenBucket::kIdleForgetMs); !pruned)
+        std::fprintf(stderr, "warning: cannot prune rate-limit buckets: %s\n", pruned.error().message.c_str());
 }
 
 std::int64_t ServerContext::nowMs() {

@@ -7,6 +7,7 @@
 #include "server/RateLimiter.h"
 #include "server/RequestCounter.h"
 #include "server/ServerConfig.h"
+#include "server/SharedRateLimiter.h"
 #include "server/Storage.h"
 
 #include <cstdint>
@@ -23,8 +24,9 @@ public:
     Storage& storage() const { return m_storage; }
     const ServerConfig& config() const { return m_config; }
     const PasswordHasher& hasher() const { return m_hasher; }
-    RateLimiter& authIpLimiter() { return m_authIp; }
-    RateLimiter& authEmailLimiter() { return m_authEmail; }
+    // Auth limits: shared with every server on the database. Per token: this process only.
+    SharedRateLimiter& authIpLimiter() { return m_authIp; }
+    SharedRateLimiter& authEmailLimiter() { return m_authEmail; }
     RateLimiter& tokenLimiter() { return m_token; }
     RequestCounter& requests() { return m_requests; }
     AccessLog& log() const { return m_log; }
@@ -35,6 +37,8 @@ public:
     std::string fakeSeed(const std::string& normalizedEmail) const;
     // Writes the in-memory request counts to storage (maintenance thread, usage endpoint).
     void flushRequestCounts();
+    // Forgets the stored rate-limit buckets that are full again (maintenance thread).
+    void pruneRateBuckets();
 
     static std::int64_t nowMs();
     static std::int64_t today(); // days since the Unix epoch (UTC)
@@ -45,8 +49,8 @@ private:
     core::SecureBuffer m_secret;
     AccessLog& m_log;
     PasswordHasher m_hasher;
-    RateLimiter m_authIp;
-    RateLimiter m_authEmail;
+    SharedRateLimiter m_authIp;
+    SharedRateLimiter m_authEmail;
     RateLimiter m_token;
     RequestCounter m_requests;
 };

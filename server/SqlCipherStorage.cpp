@@ -6,10 +6,13 @@
 
 #include "core/crypto/Crypto.h"
 #include "server/SqlCipherSupport.h"
+#include "server/TokenBucket.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <array>
 
 #include <sqlite3.h>
 
@@ -17,9 +20,8 @@ namespace selftrack::server {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
-
-constexpr const char* kSchema = R"sql(
+// Migration N brings the schema from version N-1 to N. Append only; never edit a shipped one.
+constexpr std::array<const char*, 2> kMigrations = {R"sql(
 CREATE TABLE IF NOT EXISTS server_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS accounts (
     id INTEGER PRIMARY KEY AUTOINCREMENT, email TEXT NOT NULL UNIQUE, password_verifier TEXT NOT NULL,
@@ -51,7 +53,13 @@ CREATE INDEX IF NOT EXISTS tombstones_seq ON tombstones(account_id, seq);
 CREATE TABLE IF NOT EXISTS request_counts (
     account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, day INTEGER NOT NULL,
     count INTEGER NOT NULL, PRIMARY KEY (account_id, day));
-)sql";
+)sql",
+                                                    R"sql(
+CREATE TABLE rate_buckets (bucket TEXT PRIMARY KEY, tokens REAL NOT NULL, updated_at INTEGER NOT NULL);
+CREATE INDEX rate_buckets_updated ON rate_buckets(updated_at);
+)sql"};
+
+constexpr int kSchemaVersion = static_cast<int>(kMigrations.size());
 
 constexpr const char* kAccountColumns =
     "SELECT id, email, password_verifier, kdf_algorithm, kdf_memory_kib, kdf_iterations, kdf_parallelism, kdf_seed, "
@@ -103,8 +111,10 @@ Status SqlCipherStorage::migrate() {
         return {};
     core::Transaction tx(**db);
     ST_CHECK(tx.begun());
-    ST_CHECK((*db)->exec(kSchema));
-    ST_CHECK((*db)->exec("PRAGMA user_version = 1;"));
+    for (auto next = *version + 1; next <= kSchemaVersion; ++next)
+        ST_CHECK((*db)->exec(kMigrations[static_cast<std::size_t>(next - 1)]));
+    const std::string setVersion = "PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";";
+    ST_CHECK((*db)->exec(setVersion.c_str()));
     ST_CHECK(tx.commit());
     return {};
 }
@@ -338,6 +348,38 @@ Result<std::int64_t> SqlCipherStorage::deleteExpiredSessions(std::int64_t nowMs)
         return std::unexpected(db.error());
     ST_PREPARE(remove, **db, "DELETE FROM sessions WHERE expires_at <= ?");
     remove.bind(1, nowMs);
+    ST_CHECK(remove.exec());
+    return static_cast<std::int64_t>((*db)->changes());
+}
+
+Result<int> SqlCipherStorage::takeRateToken(const std::string& bucket, int perMinute, std::int64_t nowMs) {
+    auto db = m_pool->acquire();
+    if (!db)
+        return std::unexpected(db.error());
+    core::Transaction tx(**db); // BEGIN IMMEDIATE: one read-modify-write at a time
+    ST_CHECK(tx.begun());
+    TokenBucket state = TokenBucket::full(perMinute, nowMs);
+    {
+        ST_PREPARE(select, **db, "SELECT tokens, updated_at FROM rate_buckets WHERE bucket = ?");
+        select.bind(1, qtext(bucket));
+        ST_STEP(found, select);
+        if (found)
+            state = TokenBucket{select.real(0), select.int64(1)};
+    }
+    const int wait = state.take(perMinute, nowMs);
+    ST_PREPARE(save, **db, "INSERT OR REPLACE INTO rate_buckets (bucket, tokens, updated_at) VALUES (?, ?, ?)");
+    save.bind(1, qtext(bucket)).bind(2, state.tokens).bind(3, state.updatedMs);
+    ST_CHECK(save.exec());
+    ST_CHECK(tx.commit());
+    return wait;
+}
+
+Result<std::int64_t> SqlCipherStorage::pruneRateBuckets(std::int64_t cutoffMs) {
+    auto db = m_pool->acquire();
+    if (!db)
+        return std::unexpected(db.error());
+    ST_PREPARE(remove, **db, "DELETE FROM rate_buckets WHERE updated_at < ?");
+    remove.bind(1, cutoffMs);
     ST_CHECK(remove.exec());
     return static_cast<std::int64_t>((*db)->changes());
 }

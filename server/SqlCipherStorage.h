@@ -49,6 +49,9 @@ public:
     Result<bool> exportAccount(AccountId id, ExportVisitor& visitor) override;
     Result<RetentionReport> applyRetention(std::int64_t cutoffMs) override;
 
+    Result<int> takeRateToken(const std::string& bucket, int perMinute, std::int64_t nowMs) override;
+    Result<std::int64_t> pruneRateBuckets(std::int64_t cutoffMs) override;
+
     Result<std::int64_t> countAccounts() override;
     Result<UsageTotals> usageTotals() override;
     Status rotateKey(const core::SecureBuffer& newKey) override;

@@ -13,7 +13,7 @@
 namespace selftrack::server {
 
 // ---------------------------------------------------------------------------------------------
-// Schema (version 1). Both backends create exactly these tables (SQLCipher: INTEGER/TEXT;
+// Schema (version 2). Both backends create exactly these tables (SQLCipher: INTEGER/TEXT;
 // PostgreSQL: BIGINT/TEXT/BOOLEAN, BIGSERIAL for accounts.id). Times are BIGINT ms since epoch.
 //
 //   schema_version  (version BIGINT NOT NULL)                      -- one row; SQLCipher may use user_version
@@ -35,6 +35,10 @@ namespace selftrack::server {
 //                    PRIMARY KEY (account_id, item_id)); INDEX (account_id, seq)
 //   request_counts  (account_id -> accounts ON DELETE CASCADE, day BIGINT, count BIGINT,
 //                    PRIMARY KEY (account_id, day))
+// Version 2 adds:
+//   rate_buckets    (bucket TEXT PRIMARY KEY, tokens DOUBLE/REAL NOT NULL, updated_at BIGINT NOT NULL)
+//                    -- auth rate limits shared by every server on the database; `bucket` is a keyed
+//                    -- hash (never an IP address or email in clear), INDEX (updated_at)
 //
 // Invariants: items.head_rev is the highest rev of the item in revisions and that row is never
 // removed by retention; items.head_seq = that revision's seq; every seq of an account (revisions
@@ -145,6 +149,14 @@ public:
     // purged_at < cutoffMs, raising each affected account's tombstone_floor to the highest removed
     // tombstone seq. May run in several transactions (per account), each consistent.
     virtual Result<RetentionReport> applyRetention(std::int64_t cutoffMs) = 0;
+
+    // ---- rate limits shared by every server on this database ----------------------------------
+    // Takes one token from `bucket` (capacity perMinute, refilled at perMinute per minute, see
+    // TokenBucket; a bucket not stored yet is full) in one transaction, so concurrent servers
+    // never take the same token twice. Returns 0 when taken, else the seconds until one is free.
+    virtual Result<int> takeRateToken(const std::string& bucket, int perMinute, std::int64_t nowMs) = 0;
+    // Forgets buckets last used before cutoffMs (they are full again). Returns how many.
+    virtual Result<std::int64_t> pruneRateBuckets(std::int64_t cutoffMs) = 0;
 
     // ---- admin (operator CLI) ----------------------------------------------------------------
     virtual Result<std::int64_t> countAccounts() = 0;

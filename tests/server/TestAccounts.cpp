@@ -222,6 +222,31 @@ TEST_CASE("login attempts for one email are rate limited with 429 and Retry-Afte
     CHECK_STATUS(ada.client->get(str("/v1/account")), 200);
 }
 
+TEST_CASE("auth limits are kept in the database: a restart does not reset them, and no email or address is stored",
+          "[server][accounts][ratelimit]") {
+    ServerFixture server(ServerFixture::Config{{str("--rate-auth-email"), str("3")}, true});
+    auto client = server.client();
+    for (int attempt = 0; attempt < 3; ++attempt)
+        CHECK_STATUS(api::login(*client, str("ada@example.org"), api::randomServerPassword()), 401);
+    CHECK_STATUS(api::login(*client, str("ada@example.org"), api::randomServerPassword()), 429);
+
+    REQUIRE(server.stop() == 0);
+    auto dump = server.dumpDatabase();
+    REQUIRE(dump.has_value());
+    const auto buckets = tableRows(*dump, str("rate_buckets"));
+    REQUIRE(buckets.has_value());
+    CHECK(buckets->size() >= 2); // one bucket per address, one per email
+    CHECK(rowsContaining(*dump, "ada@example.org").empty());
+    CHECK(rowsContaining(*dump, "127.0.0.1").empty());
+
+    server.start();
+    client = server.client();
+    const HttpResponse limited = api::login(*client, str("ada@example.org"), api::randomServerPassword());
+    CHECK_STATUS(limited, 429);
+    CHECK(limited.header("retry-after").toInt() >= 1);
+    CHECK_STATUS(api::login(*client, str("bob@example.org"), api::randomServerPassword()), 401);
+}
+
 TEST_CASE("auth requests from one address are rate limited with 429 and Retry-After", "[server][accounts][ratelimit]") {
     ServerFixture server(ServerFixture::Config{{str("--rate-auth-ip"), str("5")}, true});
     auto client = server.client();

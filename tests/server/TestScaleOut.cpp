@@ -15,26 +15,16 @@ using namespace selftrack::server::test;
 namespace {
 
 // A second selftrack-server process on the fixture's PostgreSQL database (its own data dir and port).
-std::unique_ptr<ServerProcess> secondServer(const ServerFixture& first, const QTemporaryDir& dir) {
+// `rateArguments` replace the default of every rate limit off.
+std::unique_ptr<ServerProcess> secondServer(const ServerFixture& first, const QTemporaryDir& dir,
+                                            const QStringList& rateArguments = {str("--rate-auth-ip"), str("0"),
+                                                                                str("--rate-auth-email"), str("0"),
+                                                                                str("--rate-token"), str("0")}) {
     const TestCa& ca = TestCa::shared();
-    const QStringList arguments{str("--data-dir"),
-                                dir.path(),
-                                str("--database"),
-                                first.databaseUrl(),
-                                str("--cert"),
-                                ca.serverCertPath,
-                                str("--key"),
-                                ca.serverKeyPath,
-                                str("--threads"),
-                                str("4"),
-                                str("--server-argon2"),
-                                str("1024:1:1"),
-                                str("--rate-auth-ip"),
-                                str("0"),
-                                str("--rate-auth-email"),
-                                str("0"),
-                                str("--rate-token"),
-                                str("0")};
+    QStringList arguments{str("--data-dir"), dir.path(),        str("--database"),      first.databaseUrl(),
+                          str("--cert"),     ca.serverCertPath, str("--key"),           ca.serverKeyPath,
+                          str("--threads"),  str("4"),          str("--server-argon2"), str("1024:1:1")};
+    arguments += rateArguments;
     auto process = std::make_unique<ServerProcess>(
         ServerProcess::Options{str(SELFTRACK_SERVER_BINARY), arguments, {}, dir.filePath(str("server.log"))});
     auto started = process->start(first.caFile());
@@ -203,4 +193,36 @@ TEST_CASE("two server processes on one PostgreSQL database serve the same accoun
         REQUIRE_STATUS(revisions, 200);
         CHECK(revisions.json().value(str("revisions")).toArray().size() == head);
     }
+}
+
+TEST_CASE("the auth limits hold across server processes on one PostgreSQL database", "[server][scaleout][ratelimit]") {
+    if (backendUnderTest() != Backend::Postgres) {
+        SUCCEED("scale-out needs the shared PostgreSQL backend");
+        return;
+    }
+    const QStringList limits{str("--rate-auth-email"), str("4"), str("--rate-auth-ip"), str("0"),
+                             str("--rate-token"),      str("0")};
+    ServerFixture serverA(ServerFixture::Config{limits, true});
+    QTemporaryDir dirB;
+    REQUIRE(dirB.isValid());
+    auto serverB = secondServer(serverA, dirB, limits);
+    HttpsClient clientA(serverA.baseUrl(), serverA.caFile());
+    HttpsClient clientB(serverB->baseUrl(), serverA.caFile());
+
+    // Guesses alternate between the two servers: together they get the one budget of 4, not 4 each.
+    HttpResponse limited;
+    int attempts = 0;
+    while (attempts < 12) {
+        HttpsClient& client = attempts % 2 == 0 ? clientA : clientB;
+        ++attempts;
+        limited = api::login(client, str("ada@example.org"), api::randomServerPassword());
+        if (limited.status != 401)
+            break;
+    }
+    REQUIRE_STATUS(limited, 429);
+    CHECK(attempts == 5);
+    CHECK(limited.header("retry-after").toInt() >= 1);
+    CHECK_STATUS(api::login(clientA, str("ada@example.org"), api::randomServerPassword()), 429);
+    CHECK_STATUS(api::login(clientB, str("ada@example.org"), api::randomServerPassword()), 429);
+    CHECK_STATUS(api::login(clientB, str("bob@example.org"), api::randomServerPassword()), 401);
 }

@@ -274,3 +274,29 @@ TEST_CASE("plain HTTP with --insecure-http on loopback serves without a certific
     CHECK_FALSE(run.standardError().contains("warning: serving plain HTTP"));
     CHECK(run.terminate() == 0);
 }
+
+TEST_CASE("a store of schema version 1 is upgraded at start and keeps its data", "[server][startup]") {
+    ServerFixture server(ServerFixture::Config{{str("--rate-auth-email"), str("3")}, true});
+    Device ada = newAccount(server, str("ada@example.org"));
+    pushResults(*ada.client, QJsonArray{api::revision(api::newUuid(), 0, api::newUuid(), api::envelopeFor(str("k")))});
+    REQUIRE(server.stop() == 0);
+    // Back to what a version-1 server left: no rate_buckets table, version 1 recorded.
+    const QByteArray downgrade = server.backend() == Backend::SqlCipher
+                                     ? QByteArray("DROP TABLE rate_buckets; PRAGMA user_version = 1;")
+                                     : QByteArray("DROP TABLE rate_buckets; UPDATE schema_version SET version = 1;");
+    auto downgraded = server.execSql(downgrade);
+    REQUIRE(downgraded.has_value());
+    REQUIRE_FALSE(tableRows(*server.dumpDatabase(), str("rate_buckets")).has_value());
+
+    server.start();
+    CHECK(pullAll(*ada.client).changes.size() == 1);
+    // The upgraded store keeps auth limits again (the dropped buckets start full: three attempts).
+    auto client = server.client();
+    for (int attempt = 0; attempt < 3; ++attempt)
+        CHECK_STATUS(api::login(*client, str("ada@example.org"), api::randomServerPassword()), 401);
+    CHECK_STATUS(api::login(*client, str("ada@example.org"), api::randomServerPassword()), 429);
+    REQUIRE(server.stop() == 0);
+    const auto buckets = tableRows(*server.dumpDatabase(), str("rate_buckets"));
+    REQUIRE(buckets.has_value());
+    CHECK(buckets->size() >= 2); // one bucket per address, one per email
+}

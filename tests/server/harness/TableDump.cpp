@@ -12,4 +12,11 @@ std::vector<QString> rowsContaining(const TableDump& dump, const QByteArray& nee
     return hits;
 }
 
+std::optional<std::vector<QByteArray>> tableRows(const TableDump& dump, const QString& name) {
+    for (const auto& [table, rows] : dump)
+        if (table == name || table.endsWith(QLatin1Char('.') + name))
+            return rows;
+    return std::nullopt;
+}
+
 } // namespace selftrack::server::test

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace selftrack::server::test {
@@ -15,5 +16,8 @@ using TableDump = std::map<QString, std::vector<QByteArray>>;
 
 // "table: row" for each row of dump containing needle (case-sensitive).
 std::vector<QString> rowsContaining(const TableDump& dump, const QByteArray& needle);
+// The rows of table `name` (PostgreSQL dumps name tables "schema.name"); nullopt when there is
+// no such table.
+std::optional<std::vector<QByteArray>> tableRows(const TableDump& dump, const QString& name);
 
 } // namespace selftrack::server::test
