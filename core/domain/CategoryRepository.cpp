@@ -33,12 +33,7 @@ Result<Category> CategoryRepository::byId(const QString& id) {
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, id);
-    auto row = stmt->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return fail(ErrorCode::NotFound, QStringLiteral("There is no category with id %1.").arg(id));
-    return readCategory(*stmt);
+    return stmt->single(readCategory, QStringLiteral("There is no category with id %1.").arg(id));
 }
 
 Result<QList<Category>> CategoryRepository::list(bool onlyDeleted) {

@@ -5,6 +5,12 @@
 
 namespace selftrack::core {
 
+namespace {
+QString noSuchItem(const QString& id) {
+    return QStringLiteral("There is no item with id %1.").arg(id);
+}
+} // namespace
+
 ContentStore::ContentStore(Database& db, QString deviceId, Clock clock)
     : m_db(db), m_deviceId(std::move(deviceId)), m_clock(std::move(clock)), m_log(db), m_goals(db), m_records(db),
       m_milestones(db), m_categories(db) {
@@ -226,13 +232,10 @@ Result<ItemType> ContentStore::typeOf(const QString& id) {
     if (!stmt)
         return std::unexpected(stmt.error());
     (*stmt)->bind(1, id);
-    auto row = (*stmt)->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return fail(ErrorCode::NotFound, QStringLiteral("There is no item with id %1.").arg(id));
-    auto type = enums::parse(enums::kItemTypes, (*stmt)->text(0));
-    (*stmt)->reset();
+    auto name = (*stmt)->single([](const Statement& row) { return row.text(0); }, noSuchItem(id));
+    if (!name)
+        return std::unexpected(name.error());
+    auto type = enums::parse(enums::kItemTypes, *name);
     if (!type)
         return fail(ErrorCode::Corrupt, QStringLiteral("The item %1 has an unknown type.").arg(id));
     return *type;
@@ -253,38 +256,29 @@ Status ContentStore::setDeleted(Repo& repo, const QString& id, ItemType type, bo
     return commit(changed, type, repo);
 }
 
-Status ContentStore::remove(const QString& id) {
+Status ContentStore::setDeleted(const QString& id, bool deleted) {
     auto type = typeOf(id);
     if (!type)
         return std::unexpected(type.error());
     switch (*type) {
     case ItemType::Goal:
-        return setDeleted<Goal>(m_goals, id, *type, true);
+        return setDeleted<Goal>(m_goals, id, *type, deleted);
     case ItemType::Record:
-        return setDeleted<Record>(m_records, id, *type, true);
+        return setDeleted<Record>(m_records, id, *type, deleted);
     case ItemType::Milestone:
-        return setDeleted<Milestone>(m_milestones, id, *type, true);
+        return setDeleted<Milestone>(m_milestones, id, *type, deleted);
     case ItemType::Category:
-        return setDeleted<Category>(m_categories, id, *type, true);
+        return setDeleted<Category>(m_categories, id, *type, deleted);
     }
     return {};
 }
 
+Status ContentStore::remove(const QString& id) {
+    return setDeleted(id, true);
+}
+
 Status ContentStore::restore(const QString& id) {
-    auto type = typeOf(id);
-    if (!type)
-        return std::unexpected(type.error());
-    switch (*type) {
-    case ItemType::Goal:
-        return setDeleted<Goal>(m_goals, id, *type, false);
-    case ItemType::Record:
-        return setDeleted<Record>(m_records, id, *type, false);
-    case ItemType::Milestone:
-        return setDeleted<Milestone>(m_milestones, id, *type, false);
-    case ItemType::Category:
-        return setDeleted<Category>(m_categories, id, *type, false);
-    }
-    return {};
+    return setDeleted(id, false);
 }
 
 template <typename T, typename Repo>
@@ -422,7 +416,7 @@ Result<int> ContentStore::purgeTrash() {
 Result<QList<Revision>> ContentStore::history(const QString& id) {
     auto revisions = m_log.history(id);
     if (revisions && revisions->isEmpty())
-        return fail(ErrorCode::NotFound, QStringLiteral("There is no item with id %1.").arg(id));
+        return fail(ErrorCode::NotFound, noSuchItem(id));
     return revisions;
 }
 

@@ -72,6 +72,8 @@ public:
 private:
     template <typename T, typename Repo> Status commit(T& item, ItemType type, Repo& repo);
     template <typename T, typename Repo> Status setDeleted(Repo& repo, const QString& id, ItemType type, bool deleted);
+    // remove() and restore(): looks up the item's type and sets its deleted flag with a revision.
+    Status setDeleted(const QString& id, bool deleted);
     template <typename T, typename Repo>
     Status revertTo(Repo& repo, const QString& id, ItemType type, const Revision& revision);
     Status write(const std::function<Status()>& fn);

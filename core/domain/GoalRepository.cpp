@@ -93,14 +93,7 @@ Result<Goal> GoalRepository::byId(const QString& id) {
     if (!stmt)
         return std::unexpected(stmt.error());
     (*stmt)->bind(1, id);
-    auto row = (*stmt)->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return fail(ErrorCode::NotFound, QStringLiteral("There is no goal with id %1.").arg(id));
-    auto goal = readGoal(**stmt);
-    (*stmt)->reset();
-    return goal;
+    return (*stmt)->single(readGoal, QStringLiteral("There is no goal with id %1.").arg(id));
 }
 
 Result<QList<Goal>> GoalRepository::list(bool includeArchived, bool onlyDeleted) {

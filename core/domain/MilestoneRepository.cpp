@@ -44,12 +44,7 @@ Result<Milestone> MilestoneRepository::byId(const QString& id) {
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, id);
-    auto row = stmt->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return fail(ErrorCode::NotFound, QStringLiteral("There is no milestone with id %1.").arg(id));
-    return readMilestone(*stmt);
+    return stmt->single(readMilestone, QStringLiteral("There is no milestone with id %1.").arg(id));
 }
 
 Result<QList<Milestone>> MilestoneRepository::list(const QString& goalId, bool onlyDeleted) {

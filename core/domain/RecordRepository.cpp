@@ -113,12 +113,7 @@ Result<Record> RecordRepository::byId(const QString& id) {
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, id);
-    auto rows = collect(*stmt);
-    if (!rows)
-        return std::unexpected(rows.error());
-    if (rows->isEmpty())
-        return fail(ErrorCode::NotFound, QStringLiteral("There is no record with id %1.").arg(id));
-    return rows->first();
+    return stmt->single(readRecord, QStringLiteral("There is no record with id %1.").arg(id));
 }
 
 Result<QList<Record>> RecordRepository::list(const RecordFilter& f) {

@@ -79,12 +79,10 @@ Result<Revision> RevisionLog::byId(const QString& revId) {
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, revId);
-    auto row = stmt->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return fail(ErrorCode::NotFound, QStringLiteral("There is no revision %1.").arg(revId));
-    return read(*stmt);
+    auto revision = stmt->single(read, QStringLiteral("There is no revision %1.").arg(revId));
+    if (!revision)
+        return std::unexpected(revision.error());
+    return std::move(*revision); // read() itself fails on a damaged revision
 }
 
 Status RevisionLog::erase(const QString& itemId) {

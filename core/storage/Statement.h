@@ -56,6 +56,20 @@ public:
             rows.append(read(*this));
         }
     }
+    // Steps to the first row and maps it with `read(const Statement&)`, then resets the statement
+    // (a cached one is ready for reuse and holds no read lock). No row gives NotFound with
+    // `notFoundMessage`. Meant for lookups by a unique key; further rows are not read.
+    template <typename Read>
+    auto single(Read read, const QString& notFoundMessage) -> Result<std::invoke_result_t<Read, const Statement&>> {
+        auto row = step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return fail(ErrorCode::NotFound, notFoundMessage);
+        auto value = read(*this);
+        reset();
+        return value;
+    }
 
     QString text(int column) const;
     QByteArray blob(int column) const;
