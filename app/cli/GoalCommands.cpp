@@ -7,6 +7,7 @@
 #include "app/cli/NamedItem.h"
 #include "app/cli/ProgressReport.h"
 #include "app/cli/Subcommands.h"
+#include "app/cli/TrashCommands.h"
 #include "core/domain/ContentStore.h"
 
 #include <QJsonArray>
@@ -130,12 +131,22 @@ CliStatus GoalCommands::show(CommandContext& ctx, const QStringList& args) {
     auto stats = ProgressReport::compute(store, goal, ctx.now());
     if (!stats)
         return std::unexpected(stats.error());
+    auto milestones = store.milestones(goal.id);
+    if (!milestones)
+        return cliFail(milestones.error());
     QJsonObject json = ItemFormatter::goalJson(goal, names);
     json.insert(QStringLiteral("stats"), *stats);
+    json.insert(QStringLiteral("milestones"), ItemFormatter::milestonesJson(*milestones, names));
     ctx.out().setJson(json);
     describeGoal(ctx.out(), goal, names);
     for (const QString& line : ProgressReport::describe(*stats))
         ctx.out().line(line);
+    if (!milestones->isEmpty())
+        ctx.out().line(QStringLiteral("Milestones:"));
+    QList<QStringList> rows = ItemFormatter::milestoneRows(*milestones);
+    for (QStringList& row : rows)
+        row.first().prepend(QStringLiteral("  ")); // indented under "Milestones:"
+    ctx.out().table(rows);
     return {};
 }
 
@@ -192,15 +203,7 @@ CliStatus GoalCommands::remove(CommandContext& ctx, const QStringList& args) {
     if (!named)
         return std::unexpected(named.error());
     auto& [store, names, goal] = *named;
-    if (auto st = store.remove(goal.id); !st)
-        return cliFail(st.error());
-    ctx.out().setJson(QJsonObject{{QStringLiteral("id"), goal.id},
-                                  {QStringLiteral("type"), QStringLiteral("goal")},
-                                  {QStringLiteral("title"), goal.title},
-                                  {QStringLiteral("deleted"), true}});
-    ctx.out().line(QStringLiteral("Moved goal \"%1\" to the trash (restore with 'selftrack-cli trash restore %2').")
-                       .arg(goal.title, GoalResolver::shortId(goal.id)));
-    return {};
+    return TrashCommands::moveToTrash(ctx, store, QStringLiteral("goal"), goal.id, goal.title);
 }
 
 } // namespace selftrack::app

@@ -110,6 +110,38 @@ CliResult<QString> GoalResolver::resolveRecordId(const QString& text) {
     return uniquePrefix(*ids, text, QStringLiteral("record"));
 }
 
+CliResult<QList<core::Milestone>> GoalResolver::activeMilestones() {
+    auto milestones = m_store.milestones(QString()); // an empty goal id lists every goal's milestones
+    if (!milestones)
+        return cliFail(milestones.error());
+    return *milestones;
+}
+
+CliResult<core::Milestone> GoalResolver::resolveMilestone(const QString& text) {
+    auto active = activeMilestones();
+    if (!active)
+        return std::unexpected(active.error());
+    auto trash = m_store.trash();
+    if (!trash)
+        return cliFail(trash.error());
+    QStringList ids, trashed;
+    for (const core::Milestone& m : *active)
+        ids.append(m.id);
+    for (const core::TrashEntry& e : *trash)
+        if (e.type == core::ItemType::Milestone)
+            trashed.append(e.id);
+    auto id = uniquePrefix(ids + trashed, text, QStringLiteral("milestone"));
+    if (!id)
+        return std::unexpected(id.error());
+    for (const core::Milestone& m : *active)
+        if (m.id == *id)
+            return m;
+    return cliFail(
+        ExitCode::NotFound,
+        QStringLiteral("The milestone %1 is in the trash (restore it with 'selftrack-cli trash restore %1').")
+            .arg(shortId(*id)));
+}
+
 CliResult<QString> GoalResolver::resolveAnyId(const QString& text) {
     const QString needle = text.trimmed();
     if (auto type = m_store.typeOf(needle); type)
@@ -118,11 +150,16 @@ CliResult<QString> GoalResolver::resolveAnyId(const QString& text) {
     auto goals = allGoals();
     if (!ids || !goals)
         return std::unexpected(!ids ? ids.error() : goals.error());
+    auto milestones = activeMilestones();
+    if (!milestones)
+        return std::unexpected(milestones.error());
     auto trash = m_store.trash();
     if (!trash)
         return cliFail(trash.error());
     for (const Goal& g : *goals)
         ids->append(g.id);
+    for (const core::Milestone& m : *milestones)
+        ids->append(m.id);
     for (const core::TrashEntry& e : *trash)
         ids->append(e.id);
     const QStringList matches = prefixMatches(*ids, needle);

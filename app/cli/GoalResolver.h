@@ -3,6 +3,7 @@
 
 #include "app/cli/CliError.h"
 #include "core/domain/Goal.h"
+#include "core/domain/Milestone.h"
 
 #include <QHash>
 
@@ -26,6 +27,9 @@ public:
     CliResult<core::Goal> resolve(const QString& text);
     // A record id or unambiguous id prefix (trashed records included).
     CliResult<QString> resolveRecordId(const QString& text);
+    // A milestone not in the trash by id or unambiguous id prefix; a trashed one is NotFound with
+    // a hint to restore it.
+    CliResult<core::Milestone> resolveMilestone(const QString& text);
     // Any item (goal, record, milestone, category, also in the trash) by id or id prefix, or a
     // goal by title.
     CliResult<QString> resolveAnyId(const QString& text);
@@ -39,6 +43,7 @@ private:
     // nullopt when nothing matches; an error when the text is ambiguous or storage fails.
     CliResult<std::optional<core::Goal>> find(const QString& text);
     CliResult<QList<core::Goal>> allGoals();
+    CliResult<QList<core::Milestone>> activeMilestones();
     static QStringList prefixMatches(const QStringList& ids, const QString& needle);
     CliResult<QStringList> recordIds();
     static CliResult<QString> uniquePrefix(const QStringList& ids, const QString& text, const QString& what);

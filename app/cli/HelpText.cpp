@@ -24,6 +24,7 @@ Commands:
   init                       create a vault
   passwd                     change the passphrase ($SELFTRACK_NEW_PASSPHRASE or prompt)
   goal add|list|show|edit|archive|unarchive|delete
+  milestone add|list|done|undone|edit|delete
   log GOAL [VALUE]           record a check-in or a value
   journal add|list|search    write and read journal entries
   record edit|delete ID      change or delete a check-in / entry
@@ -64,7 +65,7 @@ QHash<QString, QString> goalTexts() {
         QStringLiteral("Usage: selftrack-cli goal COMMAND\n\n"
                        "  add TITLE [options]          create a goal\n"
                        "  list [--archived]            list goals (with --archived: archived ones too)\n"
-                       "  show GOAL                    details and progress of a goal\n"
+                       "  show GOAL                    details, progress and milestones of a goal\n"
                        "  edit GOAL [options] [--title T]  change a goal\n"
                        "  archive GOAL | unarchive GOAL\n"
                        "  delete GOAL                  move a goal to the trash\n\nOptions of add and edit:\n") +
@@ -77,8 +78,8 @@ QHash<QString, QString> goalTexts() {
                        "  selftrack-cli goal add Coffee --unit cups --target 2 --at-most\n");
     t[QStringLiteral("goal list")] = QStringLiteral(
         "Usage: selftrack-cli goal list [--archived]\n\nLists goals; --archived includes archived goals.\n");
-    t[QStringLiteral("goal show")] =
-        QStringLiteral("Usage: selftrack-cli goal show GOAL\n\nShows a goal with today's progress.\n");
+    t[QStringLiteral("goal show")] = QStringLiteral(
+        "Usage: selftrack-cli goal show GOAL\n\nShows a goal with today's progress and its milestones.\n");
     t[QStringLiteral("goal edit")] =
         QStringLiteral("Usage: selftrack-cli goal edit GOAL [options] [--title T]\n\nChanges a goal. Options:\n") +
         QString::fromUtf8(kGoalOptions) + QStringLiteral("  --title T               new title\n");
@@ -89,6 +90,35 @@ QHash<QString, QString> goalTexts() {
     t[QStringLiteral("goal delete")] = QStringLiteral(
         "Usage: selftrack-cli goal delete GOAL\n\nMoves a goal to the trash ('trash restore ID' brings it back).\n");
     return t;
+}
+
+void addMilestoneTexts(QHash<QString, QString>& t) {
+    t[QStringLiteral("milestone")] =
+        QStringLiteral("Usage: selftrack-cli milestone COMMAND\n\n"
+                       "  add GOAL TITLE [--target N]  add a milestone (a sub-goal) to a goal\n"
+                       "  list GOAL                    the milestones of a goal\n"
+                       "  done ID [--date D]           mark a milestone reached (default today)\n"
+                       "  undone ID                    mark a milestone not reached\n"
+                       "  edit ID [--title T] [--target N | --no-target]\n"
+                       "  delete ID                    move a milestone to the trash\n\n"
+                       "ID is a milestone id or an unambiguous id prefix (see 'milestone list').\n");
+    t[QStringLiteral("milestone add")] =
+        QStringLiteral("Usage: selftrack-cli milestone add GOAL TITLE [--target N]\n\n"
+                       "Adds a milestone to a goal, after its other milestones. --target is an optional value to\n"
+                       "reach, e.g. 5 for \"run 5 km\".\n");
+    t[QStringLiteral("milestone list")] = QStringLiteral(
+        "Usage: selftrack-cli milestone list GOAL\n\nLists the milestones of a goal with their target and state.\n");
+    t[QStringLiteral("milestone done")] =
+        QStringLiteral("Usage: selftrack-cli milestone done ID [--date YYYY-MM-DD]\n\n"
+                       "Marks a milestone reached on that day (default today).\n");
+    t[QStringLiteral("milestone undone")] = QStringLiteral(
+        "Usage: selftrack-cli milestone undone ID\n\nMarks a milestone not reached (clears its date).\n");
+    t[QStringLiteral("milestone edit")] =
+        QStringLiteral("Usage: selftrack-cli milestone edit ID [--title T] [--target N | --no-target]\n\n"
+                       "Changes a milestone; --no-target removes its target.\n");
+    t[QStringLiteral("milestone delete")] =
+        QStringLiteral("Usage: selftrack-cli milestone delete ID\n\n"
+                       "Moves a milestone to the trash ('trash restore ID' brings it back).\n");
 }
 
 void addRecordTexts(QHash<QString, QString>& t) {
@@ -131,7 +161,8 @@ void addHistoryTexts(QHash<QString, QString>& t) {
                        "fraction of the target, status, current and best streak, completion rates over 30/90/365\n"
                        "days, habit strength score (Loop Habit Tracker compatible) and forecast.\n");
     t[QStringLiteral("history")] =
-        QStringLiteral("Usage: selftrack-cli history ID\n\nLists the revisions of a goal or record, oldest first.\n");
+        QStringLiteral("Usage: selftrack-cli history ID\n\nLists the revisions of a goal, record or milestone, oldest "
+                       "first.\n");
     t[QStringLiteral("revert")] =
         QStringLiteral("Usage: selftrack-cli revert ID REVISION\n\n"
                        "Makes the content of REVISION (an id or id prefix from 'history') the current state;\n"
@@ -151,6 +182,7 @@ void addHistoryTexts(QHash<QString, QString>& t) {
 
 QHash<QString, QString> buildTexts() {
     QHash<QString, QString> t = goalTexts();
+    addMilestoneTexts(t);
     addRecordTexts(t);
     addHistoryTexts(t);
     return t;

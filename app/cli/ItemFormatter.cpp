@@ -17,6 +17,15 @@ constexpr qsizetype kNoteWidth = 50;
 QJsonValue orNull(const QString& text) {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
+
+QString milestoneTarget(const core::Milestone& milestone) {
+    return milestone.target ? QStringLiteral("target ") + ItemFormatter::number(*milestone.target) : QString();
+}
+
+QString milestoneReached(const core::Milestone& milestone) {
+    return milestone.doneDate ? QStringLiteral("reached ") + milestone.doneDate->toString(Qt::ISODate)
+                              : QStringLiteral("open");
+}
 } // namespace
 
 QJsonObject ItemFormatter::goalJson(const Goal& goal, GoalResolver& names) {
@@ -31,6 +40,20 @@ QJsonObject ItemFormatter::recordJson(const Record& record, GoalResolver& names)
     QJsonObject json = record.toJson();
     json.insert(QStringLiteral("goal"), orNull(names.goalTitle(record.goalId)));
     json.insert(QStringLiteral("head_rev"), record.headRev);
+    return json;
+}
+
+QJsonObject ItemFormatter::milestoneJson(const core::Milestone& milestone, GoalResolver& names) {
+    QJsonObject json = milestone.toJson();
+    json.insert(QStringLiteral("goal"), orNull(names.goalTitle(milestone.goalId)));
+    json.insert(QStringLiteral("head_rev"), milestone.headRev);
+    return json;
+}
+
+QJsonArray ItemFormatter::milestonesJson(const QList<core::Milestone>& milestones, GoalResolver& names) {
+    QJsonArray json;
+    for (const core::Milestone& m : milestones)
+        json.append(milestoneJson(m, names));
     return json;
 }
 
@@ -99,6 +122,19 @@ QStringList ItemFormatter::recordRow(const Record& record, GoalResolver& names) 
         value += (value.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("mood %1").arg(*record.mood);
     return {GoalResolver::shortId(record.id), when, names.goalTitle(record.goalId), value,
             tags.join(QLatin1Char(' ')),      note};
+}
+
+QList<QStringList> ItemFormatter::milestoneRows(const QList<core::Milestone>& milestones) {
+    QList<QStringList> rows;
+    for (const core::Milestone& m : milestones)
+        rows.append({GoalResolver::shortId(m.id), m.title, milestoneTarget(m), milestoneReached(m)});
+    return rows;
+}
+
+QString ItemFormatter::milestoneState(const core::Milestone& milestone) {
+    const QString target = milestoneTarget(milestone);
+    return (target.isEmpty() ? QStringLiteral("no target") : target) + QStringLiteral(", ") +
+           milestoneReached(milestone);
 }
 
 } // namespace selftrack::app

@@ -56,6 +56,19 @@ CliStatus TrashCommands::run(CommandContext& ctx, const QStringList& args) {
     return runSubcommand(ctx, QStringLiteral("trash"), args, kSubcommands);
 }
 
+CliStatus TrashCommands::moveToTrash(CommandContext& ctx, core::ContentStore& store, const QString& type,
+                                     const QString& id, const QString& title) {
+    if (auto st = store.remove(id); !st)
+        return cliFail(st.error());
+    ctx.out().setJson(QJsonObject{{QStringLiteral("id"), id},
+                                  {QStringLiteral("type"), type},
+                                  {QStringLiteral("title"), title},
+                                  {QStringLiteral("deleted"), true}});
+    ctx.out().line(QStringLiteral("Moved %1 \"%2\" to the trash (restore with 'selftrack-cli trash restore %3').")
+                       .arg(type, title, GoalResolver::shortId(id)));
+    return {};
+}
+
 CliStatus TrashCommands::list(CommandContext& ctx, const QStringList& args) {
     auto parsed = ctx.parse(QStringLiteral("trash list"), args, {}, 0, 0);
     if (!parsed)

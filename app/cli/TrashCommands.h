@@ -9,6 +9,10 @@ namespace selftrack::app {
 class TrashCommands {
 public:
     static CliStatus run(CommandContext& ctx, const QStringList& args);
+    // Moves the item to the trash and reports it (`goal delete`, `milestone delete`); `type` is
+    // the item type's name ("goal").
+    static CliStatus moveToTrash(CommandContext& ctx, core::ContentStore& store, const QString& type, const QString& id,
+                                 const QString& title);
 
 private:
     static CliStatus list(CommandContext& ctx, const QStringList& args);

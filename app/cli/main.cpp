@@ -7,6 +7,7 @@
 #include "app/cli/HistoryCommands.h"
 #include "app/cli/JournalCommands.h"
 #include "app/cli/LogCommands.h"
+#include "app/cli/MilestoneCommands.h"
 #include "app/cli/RecordCommands.h"
 #include "app/cli/StatsCommand.h"
 #include "app/cli/TrashCommands.h"
@@ -23,10 +24,11 @@ namespace {
 
 using CommandFn = CliStatus (*)(CommandContext&, const QStringList&);
 
-constexpr std::array<std::pair<const char*, CommandFn>, 10> kCommands{{
+constexpr std::array<std::pair<const char*, CommandFn>, 11> kCommands{{
     {"init", &VaultCommands::init},
     {"passwd", &VaultCommands::passwd},
     {"goal", &GoalCommands::run},
+    {"milestone", &MilestoneCommands::run},
     {"log", &LogCommands::run},
     {"journal", &JournalCommands::run},
     {"record", &RecordCommands::run},
