@@ -101,6 +101,13 @@ Result<Goal> ContentStore::updateGoal(Goal goal) {
     return goal;
 }
 
+Result<Goal> ContentStore::liveGoal(const QString& id) {
+    auto goal = m_goals.byId(id);
+    if (goal && goal->deleted)
+        return fail(ErrorCode::NotFound, QStringLiteral("The goal \"%1\" is in the trash.").arg(goal->title));
+    return goal;
+}
+
 Result<Goal> ContentStore::goal(const QString& id) {
     return m_goals.byId(id);
 }
@@ -118,7 +125,7 @@ Result<Record> ContentStore::addRecord(Record record) {
     if (auto st = record.validate(); !st)
         return std::unexpected(st.error());
     if (!record.goalId.isEmpty()) {
-        auto goal = m_goals.byId(record.goalId);
+        auto goal = liveGoal(record.goalId);
         if (!goal)
             return std::unexpected(goal.error());
         // A bare "done" of a check goal (no value, no note) is a check-in: it carries 1 so that it
@@ -145,6 +152,10 @@ Result<Record> ContentStore::updateRecord(Record record) {
     record.tags = Record::normalizeTags(record.tags);
     if (auto st = record.validate(); !st)
         return std::unexpected(st.error());
+    if (record.goalId != current->goalId && !record.goalId.isEmpty()) {
+        if (auto goal = liveGoal(record.goalId); !goal)
+            return std::unexpected(goal.error());
+    }
     if (record == *current)
         return record;
     record.updatedAt = nowIso();
@@ -170,7 +181,7 @@ Result<Milestone> ContentStore::addMilestone(Milestone milestone) {
     milestone.deleted = false;
     if (auto st = milestone.validate(); !st)
         return std::unexpected(st.error());
-    if (auto goal = m_goals.byId(milestone.goalId); !goal)
+    if (auto goal = liveGoal(milestone.goalId); !goal)
         return std::unexpected(goal.error());
     if (auto st = commit(milestone, ItemType::Milestone, m_milestones); !st)
         return std::unexpected(st.error());
@@ -181,13 +192,23 @@ Result<Milestone> ContentStore::updateMilestone(Milestone milestone) {
     auto current = m_milestones.byId(milestone.id);
     if (!current)
         return std::unexpected(current.error());
+    if (current->deleted)
+        return fail(ErrorCode::NotFound, QStringLiteral("The milestone \"%1\" is in the trash.").arg(current->title));
     milestone.headRev = current->headRev;
     milestone.deleted = false;
     if (auto st = milestone.validate(); !st)
         return std::unexpected(st.error());
+    if (auto goal = liveGoal(milestone.goalId); !goal)
+        return std::unexpected(goal.error());
+    if (milestone == *current)
+        return milestone;
     if (auto st = commit(milestone, ItemType::Milestone, m_milestones); !st)
         return std::unexpected(st.error());
     return milestone;
+}
+
+Result<Milestone> ContentStore::milestone(const QString& id) {
+    return m_milestones.byId(id);
 }
 
 Result<QList<Milestone>> ContentStore::milestones(const QString& goalId) {

@@ -42,8 +42,12 @@ public:
     Result<QList<Record>> records(const RecordFilter& filter);
     Result<QList<Record>> searchJournal(const QString& query, int limit = 200);
 
+    // Records and milestones can be added to (or moved to) a goal only while it is out of the
+    // trash; a milestone in the trash cannot be changed (restore it first).
     Result<Milestone> addMilestone(Milestone milestone);
     Result<Milestone> updateMilestone(Milestone milestone);
+    Result<Milestone> milestone(const QString& id); // includes trashed
+    // The goal's milestones outside the trash; an empty goalId lists every goal's.
     Result<QList<Milestone>> milestones(const QString& goalId);
 
     Result<Category> addCategory(Category category);
@@ -78,6 +82,8 @@ private:
     Status revertTo(Repo& repo, const QString& id, ItemType type, const Revision& revision);
     Status write(const std::function<Status()>& fn);
     Status purgeItem(const QString& id, ItemType type);
+    // The goal, or NotFound when it does not exist or is in the trash.
+    Result<Goal> liveGoal(const QString& id);
 
     Database& m_db;
     QString m_deviceId;

@@ -154,6 +154,56 @@ TEST_CASE("trash hides items until restored", "[core][trash]") {
     CHECK(f.store->trash()->isEmpty());
 }
 
+TEST_CASE("a goal in the trash takes no new records or milestones, a trashed milestone no changes", "[core][trash]") {
+    StoreFixture f;
+    auto goal = f.store->addGoal(makeGoal(QStringLiteral("Swim")));
+    auto other = f.store->addGoal(makeGoal(QStringLiteral("Cycle")));
+    REQUIRE(goal);
+    REQUIRE(other);
+    Milestone first;
+    first.goalId = goal->id;
+    first.title = QStringLiteral("1 km");
+    auto milestone = f.store->addMilestone(first);
+    REQUIRE(milestone);
+    Record lap;
+    lap.goalId = other->id;
+    lap.day = QDate(2026, 2, 1);
+    lap.value = 1;
+    auto record = f.store->addRecord(lap);
+    REQUIRE(record);
+
+    // Changing nothing writes no revision.
+    const auto before = f.store->history(milestone->id)->size();
+    REQUIRE(f.store->updateMilestone(*milestone));
+    CHECK(f.store->history(milestone->id)->size() == before);
+
+    REQUIRE(f.store->remove(goal->id));
+    Milestone second = first;
+    second.title = QStringLiteral("2 km");
+    CHECK(f.store->addMilestone(second).error().code == ErrorCode::NotFound);
+    Milestone renamed = *milestone;
+    renamed.title = QStringLiteral("One km");
+    CHECK(f.store->updateMilestone(renamed).error().code == ErrorCode::NotFound);
+    lap.goalId = goal->id;
+    CHECK(f.store->addRecord(lap).error().code == ErrorCode::NotFound);
+    Record moved = *record;
+    moved.goalId = goal->id;
+    CHECK(f.store->updateRecord(moved).error().code == ErrorCode::NotFound);
+    CHECK(f.store->record(record->id)->goalId == other->id);
+
+    REQUIRE(f.store->restore(goal->id));
+    REQUIRE(f.store->remove(milestone->id));
+    auto refused = f.store->updateMilestone(renamed);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("trash")));
+    CHECK(f.store->milestone(milestone->id)->deleted); // still in the trash, not silently restored
+    CHECK(f.store->milestone(milestone->id)->title == QStringLiteral("1 km"));
+    REQUIRE(f.store->restore(milestone->id));
+    auto saved = f.store->updateMilestone(renamed);
+    REQUIRE(saved);
+    CHECK(f.store->milestone(milestone->id)->title == QStringLiteral("One km"));
+}
+
 TEST_CASE("purging a goal removes it, its records, milestones and all revisions", "[core][trash]") {
     StoreFixture f;
     auto goal = f.store->addGoal(makeGoal(QStringLiteral("Meditate")));
