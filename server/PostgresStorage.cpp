@@ -6,6 +6,7 @@
 
 #include "core/crypto/Crypto.h"
 #include "server/PgTransaction.h"
+#include "server/Secrets.h"
 #include "server/TokenBucket.h"
 
 namespace selftrack::server {
@@ -41,31 +42,10 @@ Session sessionFromRow(const PgResult& rows, int row) {
                    rows.int64(row, 4), rows.int64(row, 5), rows.int64(row, 6)};
 }
 
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// Decodes the stored 64-hex-digit secret straight into a SecureBuffer; nullopt when malformed.
+// Decodes the stored 64-hex-digit secret straight into a SecureBuffer and wipes the text;
+// nullopt when malformed.
 std::optional<core::SecureBuffer> secretFromHex(std::string& hex) {
-    std::optional<core::SecureBuffer> secret;
-    if (hex.size() == 64) {
-        core::SecureBuffer bytes(32);
-        bool valid = true;
-        for (std::size_t i = 0; i < 32 && valid; ++i) {
-            const int high = hexDigit(hex[2 * i]);
-            const int low = hexDigit(hex[2 * i + 1]);
-            valid = high >= 0 && low >= 0;
-            bytes.data()[i] = static_cast<std::uint8_t>(high * 16 + low);
-        }
-        if (valid)
-            secret = std::move(bytes);
-    }
+    auto secret = hex.size() == 64 ? secureFromHex(hex) : std::nullopt;
     std::fill(hex.begin(), hex.end(), '\0');
     return secret;
 }

@@ -28,6 +28,29 @@ std::string tokenHash(std::string_view token) {
     return toHex(digest);
 }
 
+std::optional<core::SecureBuffer> secureFromHex(std::string_view hex) {
+    auto digit = [](char c) {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    };
+    if (hex.size() % 2 != 0)
+        return std::nullopt;
+    core::SecureBuffer bytes(hex.size() / 2);
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const int high = digit(hex[2 * i]);
+        const int low = digit(hex[2 * i + 1]);
+        if (high < 0 || low < 0)
+            return std::nullopt;
+        bytes.data()[i] = static_cast<std::uint8_t>(high * 16 + low);
+    }
+    return bytes;
+}
+
 std::string randomHex(std::size_t bytes) {
     return core::crypto::randomBytes(bytes).toHex().toStdString();
 }

@@ -3,6 +3,7 @@
 
 #include "core/crypto/SecureBuffer.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,9 @@ std::string randomHex(std::size_t bytes);
 // Raw HMAC-SHA-256 of `data` under `key` (32 bytes).
 core::SecureBuffer hmacSha256(const core::SecureBuffer& key, std::string_view data);
 std::string toHex(const core::SecureBuffer& bytes);
+// Decodes hex digits (either case, an even count) straight into a zeroing buffer; nullopt when
+// any character is not a hex digit or the count is odd.
+std::optional<core::SecureBuffer> secureFromHex(std::string_view hex);
 bool constantTimeEquals(std::string_view a, std::string_view b);
 
 } // namespace selftrack::server

@@ -2,6 +2,7 @@
 #include "server/ServerKey.h"
 
 #include "core/crypto/Crypto.h"
+#include "server/Secrets.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,16 +17,6 @@
 namespace selftrack::server {
 
 namespace {
-
-int hexValue(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 Result<core::SecureBuffer> readKeyFile(const QString& path) {
     const QByteArray native = QFile::encodeName(path);
@@ -61,15 +52,10 @@ Result<core::SecureBuffer> ServerKey::fromHex(std::string_view hex) {
         hex.remove_suffix(1);
     if (hex.size() != 64)
         return fail(ErrorCode::Config, "The server key must be 64 hex digits (32 bytes).");
-    core::SecureBuffer key(32);
-    for (std::size_t i = 0; i < 32; ++i) {
-        const int high = hexValue(hex[2 * i]);
-        const int low = hexValue(hex[2 * i + 1]);
-        if (high < 0 || low < 0)
-            return fail(ErrorCode::Config, "The server key must be 64 hex digits (32 bytes).");
-        key.data()[i] = static_cast<std::uint8_t>(high * 16 + low);
-    }
-    return key;
+    auto key = secureFromHex(hex);
+    if (!key)
+        return fail(ErrorCode::Config, "The server key must be 64 hex digits (32 bytes).");
+    return std::move(*key);
 }
 
 Result<core::SecureBuffer> ServerKey::load(const QString& dataDir, bool create) {

@@ -300,3 +300,26 @@ TEST_CASE("a store of schema version 1 is upgraded at start and keeps its data",
     REQUIRE(buckets.has_value());
     CHECK(buckets->size() >= 2); // one bucket per address, one per email
 }
+
+TEST_CASE("a malformed server key is a clear startup error that creates nothing and does not echo the key",
+          "[server][startup]") {
+    if (backendUnderTest() != Backend::SqlCipher) {
+        SUCCEED("the server key encrypts the embedded store only");
+        return;
+    }
+    const char* const malformed[] = {
+        "zz112233445566778899aabbccddeeff00112233445566778899aabbccddeeff",  // not hex
+        "00112233445566778899aabbccddeeff00112233445566778899aabbccddee",    // 31 bytes
+        "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff0", // odd count
+    };
+    for (const char* key : malformed) {
+        FreshStore store;
+        auto run = runServerCommand(store.arguments() + sharedCertificate(),
+                                    QStringList{QStringLiteral("SELFTRACK_SERVER_KEY=%1").arg(str(key))});
+        INFO(run->describe());
+        CHECK(run->wait() == 1);
+        CHECK(run->standardError().contains("must be 64 hex digits"));
+        CHECK_FALSE(run->output().contains(key));
+        CHECK_FALSE(QFile::exists(QDir(store.dir.path()).filePath(str("server.db"))));
+    }
+}
