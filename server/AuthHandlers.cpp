@@ -22,16 +22,12 @@ void AuthHandlers::install(Router& router) {
     router.add("POST", "/v1/sessions", Auth::None, [this](RequestContext& ctx) { login(ctx); });
 }
 
-std::optional<Problem> AuthHandlers::limit(const RequestContext& ctx, const std::string* email) {
-    if (auto problem = limitProblem(m_context.authIpLimiter().acquire(ctx.req.remote_addr)))
-        return problem;
-    if (email)
-        return limitProblem(m_context.authEmailLimiter().acquire(*email));
-    return std::nullopt;
+std::optional<Problem> AuthHandlers::limitAddress(const RequestContext& ctx) {
+    return limitProblem(m_context.authIpLimiter().acquire(ctx.req.remote_addr));
 }
 
 void AuthHandlers::authParams(RequestContext& ctx) {
-    if (auto problem = limit(ctx, nullptr))
+    if (auto problem = limitAddress(ctx))
         return sendProblem(ctx.res, *problem);
     const auto email = parseAuthParamsQuery(ctx.req.params);
     if (!email)
@@ -48,7 +44,7 @@ void AuthHandlers::authParams(RequestContext& ctx) {
 }
 
 void AuthHandlers::registerAccount(RequestContext& ctx) {
-    if (auto problem = limit(ctx, nullptr))
+    if (auto problem = limitAddress(ctx))
         return sendProblem(ctx.res, *problem);
     if (auto problem = requireJsonBody(ctx.req))
         return sendProblem(ctx.res, *problem);
@@ -89,7 +85,7 @@ void AuthHandlers::upgradeVerifier(const Account& account, const core::SecureBuf
 }
 
 void AuthHandlers::login(RequestContext& ctx) {
-    if (auto problem = limit(ctx, nullptr))
+    if (auto problem = limitAddress(ctx))
         return sendProblem(ctx.res, *problem);
     if (auto problem = requireJsonBody(ctx.req))
         return sendProblem(ctx.res, *problem);

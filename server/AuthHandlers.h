@@ -18,8 +18,8 @@ private:
     void login(RequestContext& ctx);
     // Re-hashes the server password when the stored hash is cheaper than the current parameters.
     void upgradeVerifier(const Account& account, const core::SecureBuffer& password);
-    // 429 problem when the IP (and the email, when given) is over its limit.
-    std::optional<Problem> limit(const RequestContext& ctx, const std::string* email);
+    // 429 problem when the client address is over its limit (503 when it cannot be checked).
+    std::optional<Problem> limitAddress(const RequestContext& ctx);
 
     ServerContext& m_context;
 };
