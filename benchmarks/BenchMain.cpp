@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// selftrack-bench: figures for docs/benchmarks.md ("Core"). Usage: selftrack-bench [--quick] [--dir DIR]
+// selftrack-bench: figures for docs/benchmarks.md ("Core"). Usage: selftrack-bench [--quick] [--dir DIR] [--json]
 // --quick divides every size by 10 (a smoke run; its figures are not for quoting). --dir puts the
 // scratch vaults under DIR instead of the system temporary folder (use the disk you care about).
+// --json prints the figures as one JSON object on stdout (see BenchReport); the text goes to stderr.
+#include "BenchReport.h"
 #include "BenchTimer.h"
 #include "RawBaseline.h"
 #include "core/domain/ContentStore.h"
@@ -25,6 +27,7 @@
 #include <sys/resource.h>
 
 using namespace selftrack::core;
+using selftrack::bench::BenchReport;
 using selftrack::bench::BenchTimer;
 using selftrack::bench::medianSeconds;
 using selftrack::bench::RawBaseline;
@@ -191,7 +194,7 @@ InsertPair insertPair(const QString& workDir, const QString& name, const char* p
     return pair;
 }
 
-void insertRates(const QString& workDir, const Sizes& sizes) {
+void insertRates(const QString& workDir, const Sizes& sizes, BenchReport& report) {
     InsertPair pair = insertPair(workDir, QStringLiteral("insert"), nullptr);
     BenchTimer coreEachTimer;
     for (int i = 0; i < sizes.eachCommitted; ++i)
@@ -204,6 +207,10 @@ void insertRates(const QString& workDir, const Sizes& sizes) {
         std::exit(1);
     printInsertRow("one transaction per record", sizes.eachCommitted, coreEach, rawEach);
     printInsertRow("all in one transaction", sizes.batched, coreBatch, rawBatch);
+    report.set("insert_single_core_per_s", sizes.eachCommitted / coreEach.wall);
+    report.set("insert_single_raw_per_s", sizes.eachCommitted / rawEach.wall);
+    report.set("insert_batch_core_per_s", sizes.batched / coreBatch.wall);
+    report.set("insert_batch_raw_per_s", sizes.batched / rawBatch.wall);
 
     // Diagnostic: the page cache is 2,000 pages of 1 KiB by default; a batch touches far more.
     const char* bigCache = "PRAGMA cache_size = -32768;";
@@ -400,13 +407,17 @@ void kdfTime() {
 int main(int argc, char** argv) {
     Sizes sizes;
     QString parent;
+    BenchReport report;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--quick") == 0) {
             sizes = Sizes{200, 5000, 10000, 5000, 3650, 3};
         } else if (std::strcmp(argv[i], "--dir") == 0 && i + 1 < argc) {
             parent = QString::fromLocal8Bit(argv[++i]);
+        } else if (std::strcmp(argv[i], "--json") == 0) {
+            if (!report.diverted())
+                report.divertText();
         } else {
-            std::fprintf(stderr, "usage: selftrack-bench [--quick] [--dir DIR]\n");
+            std::fprintf(stderr, "usage: selftrack-bench [--quick] [--dir DIR] [--json]\n");
             return 1;
         }
     }
@@ -424,7 +435,7 @@ int main(int argc, char** argv) {
     std::printf("load average at start: %.2f\n", loadAverage());
     std::fflush(stdout);
 
-    insertRates(work.path(), sizes);
+    insertRates(work.path(), sizes, report);
     std::fflush(stdout);
     const QString large = work.filePath(QStringLiteral("large"));
     const QString habitId = buildLargeVault(large, sizes);
@@ -438,5 +449,7 @@ int main(int argc, char** argv) {
     std::printf("peak RSS: %.1f MiB for everything above; %.1f MiB including the 64 MiB Argon2id run\n",
                 dataPeak / 1024.0, peakRssKiB() / 1024.0);
     std::printf("load average at end: %.2f\n", loadAverage());
+    report.set("peak_rss_mib", dataPeak / 1024.0);
+    report.print();
     return 0;
 }

@@ -32,9 +32,21 @@ Status ContentStore::write(const std::function<Status()>& fn) {
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    if (auto st = fn(); !st)
-        return st;
-    return tx.commit();
+    m_pending = {};
+    auto finish = [&]() -> Status {
+        if (auto st = fn(); !st)
+            return st;
+        if (!m_pending.isEmpty())
+            for (const CommitHook& hook : m_hooks)
+                if (auto st = hook(m_pending); !st)
+                    return st;
+        return tx.commit();
+    };
+    const Status st = finish();
+    ChangeSet committed = std::exchange(m_pending, {});
+    if (st && m_events)
+        m_events->publish(committed);
+    return st;
 }
 
 Status ContentStore::batch(const std::function<Status()>& fn) {
@@ -46,7 +58,8 @@ Status ContentStore::batch(const std::function<Status()>& fn) {
     });
 }
 
-template <typename T, typename Repo> Status ContentStore::commit(T& item, ItemType type, Repo& repo) {
+template <typename T, typename Repo>
+Status ContentStore::commit(T& item, ItemType type, Repo& repo, ChangeKind kind, const QString& previousGoalId) {
     Revision revision;
     revision.revId = newId();
     revision.itemId = item.id;
@@ -57,10 +70,16 @@ template <typename T, typename Repo> Status ContentStore::commit(T& item, ItemTy
     revision.deleted = item.deleted;
     revision.content = item.toJson();
     item.headRev = revision.revId;
+    ItemChange change{type, item.id, kind, QString(), previousGoalId};
+    if constexpr (requires { item.goalId; })
+        change.goalId = item.goalId;
     return write([&]() -> Status {
         if (auto st = repo.save(item); !st)
             return st;
-        return m_log.append(revision);
+        if (auto st = m_log.append(revision); !st)
+            return st;
+        m_pending.changes.append(change);
+        return {};
     });
 }
 
@@ -76,7 +95,7 @@ Result<Goal> ContentStore::addGoal(Goal goal) {
         return std::unexpected(st.error());
     if (auto existing = m_goals.byId(goal.id); existing)
         return fail(ErrorCode::InvalidInput, QStringLiteral("A goal with id %1 already exists.").arg(goal.id));
-    if (auto st = commit(goal, ItemType::Goal, m_goals); !st)
+    if (auto st = commit(goal, ItemType::Goal, m_goals, ChangeKind::Created); !st)
         return std::unexpected(st.error());
     return goal;
 }
@@ -96,7 +115,7 @@ Result<Goal> ContentStore::updateGoal(Goal goal) {
     if (goal == *current)
         return goal;
     goal.updatedAt = nowIso();
-    if (auto st = commit(goal, ItemType::Goal, m_goals); !st)
+    if (auto st = commit(goal, ItemType::Goal, m_goals, ChangeKind::Changed); !st)
         return std::unexpected(st.error());
     return goal;
 }
@@ -134,7 +153,7 @@ Result<Record> ContentStore::addRecord(Record record) {
             record.note.trimmed().isEmpty())
             record.value = 1.0;
     }
-    if (auto st = commit(record, ItemType::Record, m_records); !st)
+    if (auto st = commit(record, ItemType::Record, m_records, ChangeKind::Created); !st)
         return std::unexpected(st.error());
     return record;
 }
@@ -159,7 +178,8 @@ Result<Record> ContentStore::updateRecord(Record record) {
     if (record == *current)
         return record;
     record.updatedAt = nowIso();
-    if (auto st = commit(record, ItemType::Record, m_records); !st)
+    const QString previousGoal = record.goalId != current->goalId ? current->goalId : QString();
+    if (auto st = commit(record, ItemType::Record, m_records, ChangeKind::Changed, previousGoal); !st)
         return std::unexpected(st.error());
     return record;
 }
@@ -183,7 +203,7 @@ Result<Milestone> ContentStore::addMilestone(Milestone milestone) {
         return std::unexpected(st.error());
     if (auto goal = liveGoal(milestone.goalId); !goal)
         return std::unexpected(goal.error());
-    if (auto st = commit(milestone, ItemType::Milestone, m_milestones); !st)
+    if (auto st = commit(milestone, ItemType::Milestone, m_milestones, ChangeKind::Created); !st)
         return std::unexpected(st.error());
     return milestone;
 }
@@ -202,7 +222,8 @@ Result<Milestone> ContentStore::updateMilestone(Milestone milestone) {
         return std::unexpected(goal.error());
     if (milestone == *current)
         return milestone;
-    if (auto st = commit(milestone, ItemType::Milestone, m_milestones); !st)
+    const QString previousGoal = milestone.goalId != current->goalId ? current->goalId : QString();
+    if (auto st = commit(milestone, ItemType::Milestone, m_milestones, ChangeKind::Changed, previousGoal); !st)
         return std::unexpected(st.error());
     return milestone;
 }
@@ -222,7 +243,7 @@ Result<Category> ContentStore::addCategory(Category category) {
     category.deleted = false;
     if (auto st = category.validate(); !st)
         return std::unexpected(st.error());
-    if (auto st = commit(category, ItemType::Category, m_categories); !st)
+    if (auto st = commit(category, ItemType::Category, m_categories, ChangeKind::Created); !st)
         return std::unexpected(st.error());
     return category;
 }
@@ -274,7 +295,7 @@ Status ContentStore::setDeleted(Repo& repo, const QString& id, ItemType type, bo
     changed.deleted = deleted;
     if constexpr (requires { changed.updatedAt; })
         changed.updatedAt = nowIso();
-    return commit(changed, type, repo);
+    return commit(changed, type, repo, deleted ? ChangeKind::Trashed : ChangeKind::Restored);
 }
 
 Status ContentStore::setDeleted(const QString& id, bool deleted) {
@@ -315,7 +336,14 @@ Status ContentStore::revertTo(Repo& repo, const QString& id, ItemType type, cons
     item.deleted = revision.deleted;
     if constexpr (requires { item.updatedAt; })
         item.updatedAt = nowIso();
-    return commit(item, type, repo);
+    const ChangeKind kind = item.deleted == current->deleted ? ChangeKind::Changed
+                            : item.deleted                   ? ChangeKind::Trashed
+                                                             : ChangeKind::Restored;
+    QString previousGoal;
+    if constexpr (requires { item.goalId; })
+        if (item.goalId != current->goalId)
+            previousGoal = current->goalId;
+    return commit(item, type, repo, kind, previousGoal);
 }
 
 Status ContentStore::revert(const QString& id, const QString& revId) {
@@ -357,6 +385,13 @@ Status ContentStore::purgeItem(const QString& id, ItemType type) {
                     return st;
         }
     }
+    ItemChange change{type, id, ChangeKind::Purged, QString(), QString()};
+    if (type == ItemType::Record)
+        if (auto r = m_records.byId(id))
+            change.goalId = r->goalId;
+    if (type == ItemType::Milestone)
+        if (auto m = m_milestones.byId(id))
+            change.goalId = m->goalId;
     Status erased;
     switch (type) {
     case ItemType::Goal:
@@ -374,7 +409,10 @@ Status ContentStore::purgeItem(const QString& id, ItemType type) {
     }
     if (!erased)
         return erased;
-    return m_log.erase(id);
+    if (auto st = m_log.erase(id); !st)
+        return st;
+    m_pending.changes.append(change);
+    return {};
 }
 
 Status ContentStore::purge(const QString& id) {

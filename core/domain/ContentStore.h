@@ -7,14 +7,19 @@
 #include "core/domain/MilestoneRepository.h"
 #include "core/domain/RecordRepository.h"
 #include "core/domain/RevisionLog.h"
+#include "core/events/ContentEvents.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 #include <functional>
 
 namespace selftrack::core {
 
 using Clock = std::function<QDateTime()>;
+// Runs inside the transaction of a write, after its changes and before COMMIT (the sync outbox,
+// derived caches); a failure rolls the whole write back and is returned by the write.
+using CommitHook = std::function<Status(const ChangeSet&)>;
 
 struct TrashEntry {
     ItemType type = ItemType::Goal;
@@ -67,14 +72,21 @@ public:
     Result<QList<TrashEntry>> trash();
     Result<QList<Revision>> history(const QString& id);
 
-    // Runs `fn` inside one transaction: all its writes commit together or not at all.
+    // Runs `fn` inside one transaction: all its writes commit together or not at all, and
+    // listeners hear of them once, in one ChangeSet.
     Status batch(const std::function<Status()>& fn);
+
+    // After each committed write that changed something, `events` publishes its ChangeSet.
+    // Not owned; may be null.
+    void setEvents(ContentEvents* events) { m_events = events; }
+    void addCommitHook(CommitHook hook) { m_hooks.append(std::move(hook)); }
 
     QString newId() const;
     QString nowIso() const;
 
 private:
-    template <typename T, typename Repo> Status commit(T& item, ItemType type, Repo& repo);
+    template <typename T, typename Repo>
+    Status commit(T& item, ItemType type, Repo& repo, ChangeKind kind, const QString& previousGoalId = {});
     template <typename T, typename Repo> Status setDeleted(Repo& repo, const QString& id, ItemType type, bool deleted);
     // remove() and restore(): looks up the item's type and sets its deleted flag with a revision.
     Status setDeleted(const QString& id, bool deleted);
@@ -94,6 +106,9 @@ private:
     MilestoneRepository m_milestones;
     CategoryRepository m_categories;
     int m_batchDepth = 0;
+    ChangeSet m_pending; // changes of the open transaction
+    QPointer<ContentEvents> m_events;
+    QList<CommitHook> m_hooks;
 };
 
 } // namespace selftrack::core
