@@ -78,7 +78,7 @@ CliResult<core::ContentStore*> CommandContext::store() {
         if (auto st = openVault(*passphrase); !st)
             return std::unexpected(st.error());
     }
-    m_store = std::make_unique<core::ContentStore>(m_vault->database(), m_vault->deviceId());
+    m_store = std::make_unique<core::ContentStore>(m_vault->database(), m_vault->deviceId(), m_options.clock);
     return m_store.get();
 }
 

@@ -5,6 +5,7 @@
 #include "app/cli/CliError.h"
 #include "app/cli/OutputWriter.h"
 #include "app/cli/PassphraseSource.h"
+#include "core/Clock.h"
 
 #include <QDateTime>
 
@@ -24,6 +25,8 @@ struct GlobalOptions {
     QString vaultDir; // empty = Vault::defaultLocation() (honours SELFTRACK_VAULT)
     bool json = false;
     QString passphraseFile;
+    // "Now" for every default date and revision time; main() pins it from $SELFTRACK_CLOCK.
+    core::Clock clock = core::systemClock();
 };
 
 // A command's parsed arguments or, when the command is already finished (a usage error, or its help
@@ -60,8 +63,8 @@ public:
     // Takes ownership of a vault made by `init`.
     void adoptVault(std::unique_ptr<core::Vault> vault);
 
-    // Local wall-clock time; "today" of every default date.
-    QDateTime now() const { return QDateTime::currentDateTime(); }
+    // Local time from the options' clock; "today" of every default date.
+    QDateTime now() const { return m_options.clock().toLocalTime(); }
     QDate today() const { return now().date(); }
     // The local UTC offset in minutes at that local day and time (noon when no time).
     static int utcOffsetMinutes(QDate day, std::optional<QTime> time);

@@ -63,17 +63,13 @@ CliStatus LogCommands::run(CommandContext& ctx, const QStringList& args) {
     record.goalId = goal.id;
     record.status = skip ? core::RecordStatus::Skipped : failed ? core::RecordStatus::Failed : core::RecordStatus::Done;
     const bool isCheck = goal.kind == core::GoalKind::Check;
-    if (record.status == core::RecordStatus::Done && !record.value) {
-        if (!isCheck)
-            return cliFail(ExitCode::Invalid,
-                           QStringLiteral("The goal \"%1\" is measured in %2; give a VALUE, e.g. "
-                                          "'selftrack-cli log \"%1\" 5'.")
-                               .arg(goal.title, goal.unit.isEmpty() ? QStringLiteral("amounts") : goal.unit));
-        record.value = 1.0; // a check-in carries a value; value-less records are notes (GoalStats)
-    }
     record.note = parsed->value(QStringLiteral("note"));
     record.tags = parsed->values(QStringLiteral("tag"));
-    auto added = store.addRecord(record);
+    auto added = store.checkIn(record); // core decides what a value-less "done" means (CheckInRule)
+    if (!added && added.error().code == core::ErrorCode::InvalidInput && !record.value)
+        return cliFail(ExitCode::Invalid,
+                       added.error().message +
+                           QStringLiteral(" Give a VALUE, e.g. 'selftrack-cli log \"%1\" 5'.").arg(goal.title));
     if (!added)
         return cliFail(added.error());
     ctx.out().setJson(ItemFormatter::recordJson(*added, names));

@@ -124,6 +124,16 @@ int main(int argc, char** argv) {
         OutputWriter::printError(QStringLiteral("No command given (see 'selftrack-cli --help')."));
         return static_cast<int>(ExitCode::Usage);
     }
+    // SELFTRACK_CLOCK pins "now" (ISO 8601 date-time, e.g. 2026-03-01T09:00:00Z) for tests and
+    // reproducible scripts.
+    if (const QString pinned = qEnvironmentVariable("SELFTRACK_CLOCK"); !pinned.isEmpty()) {
+        const QDateTime at = QDateTime::fromString(pinned, Qt::ISODate);
+        if (!at.isValid()) {
+            OutputWriter::printError(QStringLiteral("SELFTRACK_CLOCK is not an ISO 8601 date-time: %1").arg(pinned));
+            return static_cast<int>(ExitCode::Usage);
+        }
+        inv->options.clock = selftrack::core::fixedClock(at);
+    }
     CommandContext ctx(inv->options);
     if (auto st = dispatch(ctx, *inv); !st) {
         OutputWriter::printError(st.error().message);

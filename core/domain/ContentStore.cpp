@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/ContentStore.h"
 
+#include "core/domain/CheckInRule.h"
+
 #include <QUuid>
 
 namespace selftrack::core {
@@ -15,7 +17,7 @@ ContentStore::ContentStore(Database& db, QString deviceId, Clock clock)
     : m_db(db), m_deviceId(std::move(deviceId)), m_clock(std::move(clock)), m_log(db), m_goals(db), m_records(db),
       m_milestones(db), m_categories(db) {
     if (!m_clock)
-        m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+        m_clock = systemClock();
 }
 
 QString ContentStore::newId() const {
@@ -135,6 +137,16 @@ Result<QList<Goal>> ContentStore::goals(bool includeArchived) {
 }
 
 Result<Record> ContentStore::addRecord(Record record) {
+    return add(std::move(record), CheckInRule::Intent::Record);
+}
+
+Result<Record> ContentStore::checkIn(Record record) {
+    if (record.goalId.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("A check-in needs a goal."));
+    return add(std::move(record), CheckInRule::Intent::CheckIn);
+}
+
+Result<Record> ContentStore::add(Record record, CheckInRule::Intent intent) {
     if (record.id.isEmpty())
         record.id = newId();
     record.createdAt = record.updatedAt = nowIso();
@@ -147,11 +159,8 @@ Result<Record> ContentStore::addRecord(Record record) {
         auto goal = liveGoal(record.goalId);
         if (!goal)
             return std::unexpected(goal.error());
-        // A bare "done" of a check goal (no value, no note) is a check-in: it carries 1 so that it
-        // counts (Record::isCheckIn); with a note and no value it stays a journal note.
-        if (goal->kind == GoalKind::Check && record.status == RecordStatus::Done && !record.value &&
-            record.note.trimmed().isEmpty())
-            record.value = 1.0;
+        if (auto st = CheckInRule::apply(*goal, record, intent); !st)
+            return std::unexpected(st.error());
     }
     if (auto st = commit(record, ItemType::Record, m_records, ChangeKind::Created); !st)
         return std::unexpected(st.error());

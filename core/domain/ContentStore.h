@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Error.h"
 #include "core/domain/CategoryRepository.h"
+#include "core/domain/CheckInRule.h"
 #include "core/domain/GoalRepository.h"
 #include "core/domain/MilestoneRepository.h"
 #include "core/domain/RecordRepository.h"
@@ -16,7 +18,6 @@
 
 namespace selftrack::core {
 
-using Clock = std::function<QDateTime()>;
 // Runs inside the transaction of a write, after its changes and before COMMIT (the sync outbox,
 // derived caches); a failure rolls the whole write back and is returned by the write.
 using CommitHook = std::function<Status(const ChangeSet&)>;
@@ -33,7 +34,7 @@ struct TrashEntry {
 // of its revisions. Not thread-safe: one ContentStore per Database, used from its thread.
 class ContentStore {
 public:
-    // `clock` returns the current time (UTC); tests inject a fixed one.
+    // `clock` returns the current time (any time spec; stored as UTC); empty = systemClock().
     ContentStore(Database& db, QString deviceId, Clock clock = {});
 
     Result<Goal> addGoal(Goal goal);      // assigns id and timestamps when empty
@@ -41,7 +42,10 @@ public:
     Result<Goal> goal(const QString& id); // includes trashed
     Result<QList<Goal>> goals(bool includeArchived = false);
 
+    // A plain record; CheckInRule::Intent::Record decides what a value-less "done" means.
     Result<Record> addRecord(Record record);
+    // What the user does with "check in" / "log" (CLI log, Today view): CheckInRule::Intent::CheckIn.
+    Result<Record> checkIn(Record record);
     Result<Record> updateRecord(Record record);
     Result<Record> record(const QString& id);
     Result<QList<Record>> records(const RecordFilter& filter);
@@ -93,6 +97,7 @@ private:
     template <typename T, typename Repo>
     Status revertTo(Repo& repo, const QString& id, ItemType type, const Revision& revision);
     Status write(const std::function<Status()>& fn);
+    Result<Record> add(Record record, CheckInRule::Intent intent);
     Status purgeItem(const QString& id, ItemType type);
     // The goal, or NotFound when it does not exist or is in the trash.
     Result<Goal> liveGoal(const QString& id);

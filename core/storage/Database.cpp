@@ -9,10 +9,21 @@
 namespace selftrack::core {
 
 Database::~Database() {
+    close();
+}
+
+void Database::close() {
     m_cache.clear(); // finalize statements before closing
     if (m_db)
         sqlite3_close_v2(m_db);
+    m_db = nullptr;
 }
+
+namespace {
+std::unexpected<Error> closedError() {
+    return fail(ErrorCode::Locked, QStringLiteral("The vault is locked; unlock it first."));
+}
+} // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBuffer& rawKey,
                                                  const CipherSettings& settings, bool create) {
@@ -84,6 +95,8 @@ Status Database::verifyAndConfigure() {
 }
 
 Status Database::exec(const char* sql) {
+    if (!m_db)
+        return closedError();
     char* errmsg = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &errmsg);
     if (rc == SQLITE_OK)
@@ -96,6 +109,8 @@ Status Database::exec(const char* sql) {
 }
 
 Result<Statement> Database::prepare(const char* sql) {
+    if (!m_db)
+        return closedError();
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
         return std::unexpected(lastError("preparing a statement"));
@@ -103,6 +118,8 @@ Result<Statement> Database::prepare(const char* sql) {
 }
 
 Result<Statement*> Database::cached(const char* sql) {
+    if (!m_db)
+        return closedError();
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         auto stmt = prepare(sql);
@@ -126,10 +143,10 @@ Result<std::int64_t> Database::queryInt(const char* sql) {
 }
 
 std::int64_t Database::lastInsertRowId() const {
-    return sqlite3_last_insert_rowid(m_db);
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 int Database::changes() const {
-    return sqlite3_changes(m_db);
+    return m_db ? sqlite3_changes(m_db) : 0;
 }
 
 Error Database::lastError(const char* what) const {

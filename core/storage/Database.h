@@ -22,7 +22,9 @@ struct CipherSettings {
 };
 
 // One SQLCipher connection (RAII). Owns a cache of prepared statements for hot paths.
-// Not thread-safe: a Database belongs to the thread that opened it.
+// Not thread-safe: use a Database from one thread at a time (it may be opened on a worker and
+// then handed over, as VaultSession does). After close() the object stays valid and every call
+// fails with ErrorCode::Locked, so a reference held elsewhere never dangles.
 class Database {
 public:
     ~Database();
@@ -34,6 +36,10 @@ public:
     // An empty key opens a plain (unencrypted) SQLite file: only tests use that, to inspect bytes.
     static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBuffer& rawKey,
                                                   const CipherSettings& settings, bool create);
+
+    // Finalizes every statement and closes the connection; idempotent.
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
 
     Status exec(const char* sql);
     Result<Statement> prepare(const char* sql);

@@ -117,7 +117,7 @@ Status Vault::changePassphrase(const SecureBuffer& currentPassphrase, const Secu
 }
 
 void Vault::lock() {
-    m_db.reset();
+    m_db->close();
     m_dataKey.clear();
 }
 

@@ -14,7 +14,8 @@ namespace selftrack::core {
 
 // A vault folder: vault.json (wrapped data key) + selftrack.db (SQLCipher keyed with the raw
 // data key). An open Vault owns the database connection and the data key; lock() closes the
-// connection and wipes the key. Not thread-safe: use from one thread.
+// connection and wipes the key. Not thread-safe: use from one thread at a time. The app reaches a
+// vault through VaultSession, which also unlocks it off the GUI thread.
 class Vault {
 public:
     static constexpr auto kHeaderFile = "vault.json";
@@ -37,10 +38,12 @@ public:
     // Re-wraps the data key under a new passphrase (the database is untouched); the header is
     // replaced atomically. Requires the current passphrase.
     Status changePassphrase(const SecureBuffer& currentPassphrase, const SecureBuffer& newPassphrase);
+    // Closes the connection and wipes the data key. Irreversible for this object (open again).
     void lock();
-    bool isLocked() const { return m_db == nullptr; }
+    bool isLocked() const { return !m_db->isOpen(); }
 
-    // Valid only while unlocked.
+    // Valid as long as this Vault exists; after lock() every database call fails with
+    // ErrorCode::Locked (never a dangling reference).
     Database& database() { return *m_db; }
     QString directory() const { return m_dir; }
     QString deviceId() const { return m_header.deviceId(); }

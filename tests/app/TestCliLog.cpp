@@ -131,3 +131,28 @@ TEST_CASE("stats reports period value, status, streaks, completion and score on 
     CHECK(cli.run(args({"stats", "--date", "tomorrowish"})).exitCode == 4);
     CHECK(cli.run(args({"stats", "nothing"})).exitCode == 3);
 }
+
+TEST_CASE("log and journal agree on what a done with a note means (the core's check-in rule)", "[app][cli][log]") {
+    CliRunner cli;
+    cli.init();
+    cli.json(args({"goal", "add", "Meditate"}));
+    // An explicit check-in with a note counts: value 1.
+    const QJsonObject logged = cli.json(args({"log", "med", "--note", "calm today"}));
+    CHECK(logged.value(QStringLiteral("value")).toDouble() == 1.0);
+    CHECK(field(logged, "note") == QStringLiteral("calm today"));
+}
+
+TEST_CASE("SELFTRACK_CLOCK pins now for default days and revision times", "[app][cli][log][clock]") {
+    CliRunner cli;
+    cli.init();
+    cli.setEnv(QStringLiteral("SELFTRACK_CLOCK"), QStringLiteral("2031-07-04T08:15:00Z"));
+    cli.json(args({"goal", "add", "Meditate"}));
+    const QJsonObject logged = cli.json(args({"log", "med"}));
+    CHECK(field(logged, "day") == QStringLiteral("2031-07-04"));
+    CHECK(field(logged, "time") == QStringLiteral("08:15"));
+    CHECK(field(logged, "created_at").startsWith(QStringLiteral("2031-07-04T08:15:00")));
+    cli.setEnv(QStringLiteral("SELFTRACK_CLOCK"), QStringLiteral("yesterday"));
+    const CliRun bad = cli.run(args({"goal", "list"}));
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("SELFTRACK_CLOCK")));
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace selftrack::core {
+
+// Where every layer asks for "now" (revision timestamps, default days, "today" of the progress
+// figures). Production code passes systemClock(); tests and reproducible scripts pin it.
+using Clock = std::function<QDateTime()>;
+
+inline Clock systemClock() {
+    return [] { return QDateTime::currentDateTime(); };
+}
+
+// Always returns `now`.
+inline Clock fixedClock(QDateTime now) {
+    return [now] { return now; };
+}
+
+} // namespace selftrack::core
