@@ -9,6 +9,8 @@
 #include "core/domain/ContentStore.h"
 #include "core/domain/GoalStats.h"
 #include "core/progress/ProgressEngine.h"
+#include "core/stats/CheckInQuery.h"
+#include "core/stats/ProgressCache.h"
 #include "core/vault/Vault.h"
 
 #include <QDir>
@@ -47,7 +49,10 @@ struct Sizes {
     int journalEntries = 50000;
     int statsDays = 3650;
     int runs = 7;
+    int todayRecords = 200000; // the Today vault: 200 goals (kTodayGoals) and this many records
 };
+
+constexpr int kTodayGoals = 200;
 
 [[noreturn]] void die(const char* what, const Error& error) {
     std::fprintf(stderr, "selftrack-bench: %s: %s\n", what, qPrintable(error.message));
@@ -287,7 +292,7 @@ QString buildLargeVault(const QString& dir, const Sizes& sizes) {
 
 // ---- Phase 3: opening the large vault, without the KDF ----
 
-void openTime(const QString& dir, const Sizes& sizes) {
+void openTime(const QString& dir, const Sizes& sizes, BenchReport& report) {
     QFile file(QDir(dir).filePath(QString::fromLatin1(Vault::kHeaderFile)));
     if (!file.open(QIODevice::ReadOnly))
         std::exit(1);
@@ -323,50 +328,232 @@ void openTime(const QString& dir, const Sizes& sizes) {
                 sizes.vaultRecords, (opens.front() - unwraps.front()) * 1e3, kOpenRuns, opens.front() * 1e3,
                 unwraps.front() * 1e3, header.kdfParams().memoryKiB, header.kdfParams().iterations,
                 opens[opens.size() / 2] * 1e3, firstQueries[firstQueries.size() / 2] * 1e3);
+    report.set("open_100k_ms", (opens.front() - unwraps.front()) * 1e3);
 }
 
 // ---- Phase 4: progress statistics of the daily habit ----
 
-void statsTime(const QString& dir, const QString& habitId, const Sizes& sizes) {
+// Median seconds of one call of `fn`, timed over `calls` calls per run (for sub-microsecond work).
+template <typename Fn> double perCallSeconds(int runs, int calls, Fn&& fn) {
+    return medianSeconds(runs,
+                         [&] {
+                             for (int i = 0; i < calls; ++i)
+                                 fn();
+                         }) /
+           calls;
+}
+
+// The first figures after an unlock: a fresh connection (empty SQLite page cache, the file in the
+// OS cache), a fresh ProgressCache, `fn(cache, store)` timed once per run; opening is not timed.
+template <typename Fn> double afterUnlockSeconds(const QString& dir, int runs, Fn&& fn) {
+    std::vector<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        auto vault = must(Vault::open(dir, SecureBuffer::fromString(kPassphrase)), "opening the vault");
+        ContentStore store(vault->database(), vault->deviceId());
+        ProgressCache cache(vault->database(), store);
+        BenchTimer timer;
+        fn(cache, store);
+        samples.push_back(timer.seconds());
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
+}
+
+void statsTime(const QString& dir, const QString& habitId, const Sizes& sizes, BenchReport& report) {
     auto vault = must(Vault::open(dir, SecureBuffer::fromString(kPassphrase)), "opening the large vault");
     ContentStore store(vault->database(), vault->deviceId());
     const Goal goal = must(store.goal(habitId), "reading the habit");
     ProgressContext context;
     context.now = QDateTime(goal.startDate.addDays(sizes.statsDays - 1), QTime(20, 0), QTimeZone::utc());
 
-    // End to end as the CLI and the GUI do it (GoalStats loads the records and runs the engine),
-    // then the two halves on their own.
-    GoalProgress progress;
-    const double total = medianSeconds(
-        sizes.runs, [&] { progress = must(GoalStats::compute(store, goal, context), "computing stats"); });
-    RecordFilter filter;
-    filter.goalId = habitId;
-    filter.to = context.today();
-    QList<Record> records;
-    const double load = medianSeconds(sizes.runs, [&] { records = must(store.records(filter), "loading records"); });
+    // What the GUI calls: ProgressCache (warm: the figures are cached; after unlock: the first
+    // call on a fresh connection; new day: recomputed on a warm connection), then the reference
+    // path through full Record objects (what main did before the cache), and the engine alone.
+    ProgressCache cache(vault->database(), store);
+    GoalProgress progress = must(cache.progress(goal, context), "computing stats");
+    const double warm = perCallSeconds(sizes.runs, 1000, [&] { must(cache.progress(goal, context), "stats"); });
+    const double cold = afterUnlockSeconds(dir, sizes.runs, [&](ProgressCache& fresh, ContentStore&) {
+        must(fresh.progress(goal, context), "computing stats");
+    });
+    const double newDay = medianSeconds(sizes.runs, [&] {
+        cache.clear();
+        progress = must(cache.progress(goal, context), "computing stats");
+    });
+    const double full = medianSeconds(
+        sizes.runs, [&] { must(GoalStats::compute(store, goal, context), "computing stats from full records"); });
+    const std::vector<DayEntry> entries = must(CheckInQuery::load(vault->database(), habitId, context.today()), "load");
+    const double load = medianSeconds(
+        sizes.runs, [&] { must(CheckInQuery::load(vault->database(), habitId, context.today()), "loading"); });
     const double engine = medianSeconds(sizes.runs, [&] {
-        const QList<DayEntry> entries = GoalStats::entriesFor(records);
-        must(computeProgress(GoalStats::ruleFor(goal), std::span<const DayEntry>(entries.constData(), entries.size()),
+        must(computeProgress(GoalStats::ruleFor(goal), std::span<const DayEntry>(entries.data(), entries.size()),
                              context),
              "computing progress");
     });
-    std::printf("stats of a daily habit with %lld records (10 years): %.2f ms (loading the records %.2f ms, "
-                "progress engine %.2f ms); streak %d, best %d, 365-day rate %.3f, score %.4f\n",
-                static_cast<long long>(records.size()), total * 1e3, load * 1e3, engine * 1e3, progress.currentStreak,
-                progress.bestStreak, progress.completion365.value_or(0.0), progress.score);
+    std::printf("stats of a daily habit with %zu check-ins (10 years), median: cached %.2f us; first after unlock "
+                "%.2f ms; recomputed on a new day %.2f ms (loading the check-ins %.2f ms, progress engine %.2f ms); "
+                "before, through full records: %.2f ms; streak %d, best %d, 365-day rate %.3f, score %.4f\n",
+                entries.size(), warm * 1e6, cold * 1e3, newDay * 1e3, load * 1e3, engine * 1e3, full * 1e3,
+                progress.currentStreak, progress.bestStreak, progress.completion365.value_or(0.0), progress.score);
+    report.set("stats_10y_daily_ms", warm * 1e3);
+    report.set("stats_10y_daily_cold_ms", cold * 1e3);
+    report.set("stats_10y_daily_newday_ms", newDay * 1e3);
+    report.set("stats_10y_daily_full_ms", full * 1e3);
+    report.set("stats_10y_load_ms", load * 1e3);
+    report.set("stats_10y_engine_ms", engine * 1e3);
+}
 
-    // Diagnostic: the same rows through a query that can use the (goal_id, day) index.
-    qsizetype rows = 0;
-    const double indexed = medianSeconds(sizes.runs, [&] {
-        auto stmt = must(vault->database().prepare("SELECT day, value, status FROM records WHERE goal_id = ? AND "
-                                                   "deleted = 0 ORDER BY day, time, created_at"),
-                         "preparing");
-        stmt.bind(1, habitId);
-        for (rows = 0; must(stmt.step(), "stepping"); ++rows) {
+// ---- Phase 4b: the Today view over 200 goals in a vault of 200,000 records ----
+
+// The Today vault's goals and how many records each gets; every history ends on kTodayDay.
+const QDate kTodayDay(2026, 3, 1);
+
+struct TodayGoal {
+    Goal goal;
+    int records = 0;
+    int daysPerRecord = 1;
+};
+
+// 60 daily check habits with years of history (60% of the records), 40 weekly goals (20 check
+// goals "3 times a week", 20 weekly minute sums), 100 amount goals (daily sums, daily limits,
+// monthly averages, a weight-style last value towards a deadline).
+QList<TodayGoal> todayPlan(const Sizes& sizes) {
+    const int unit = sizes.todayRecords / 1000; // 200 with the full size
+    QList<TodayGoal> plan;
+    for (int i = 0; i < kTodayGoals; ++i) {
+        TodayGoal g;
+        g.goal.title = QStringLiteral("Goal %1").arg(i);
+        g.goal.startDate = QDate(2016, 1, 1);
+        if (i < 60) {
+            g.records = 10 * unit;
+        } else if (i < 100) {
+            g.goal.period = Period::Week;
+            g.goal.target = 3;
+            g.records = 5 * unit / 2;
+            g.daysPerRecord = 2;
+            if (i >= 80) {
+                g.goal.kind = GoalKind::Amount;
+                g.goal.target = 150;
+            }
+        } else {
+            g.goal.kind = GoalKind::Amount;
+            g.goal.target = 20;
+            g.records = 3 * unit;
+            if (i % 4 == 1) {
+                g.goal.direction = Direction::AtMost;
+                g.goal.target = 3;
+            } else if (i % 4 == 2) {
+                g.goal.period = Period::Month;
+                g.goal.aggregation = Aggregation::Average;
+            } else if (i % 4 == 3) {
+                g.goal.period = Period::Whole;
+                g.goal.aggregation = Aggregation::Last;
+                g.goal.direction = Direction::AtMost;
+                g.goal.target = 70;
+                g.goal.deadline = QDate(2026, 12, 31);
+            }
         }
+        plan.append(g);
+    }
+    return plan;
+}
+
+QDate todayRecordDay(const TodayGoal& g, int n) {
+    return kTodayDay.addDays(-static_cast<qint64>(g.records - 1 - n) * g.daysPerRecord);
+}
+
+Record todayRecord(const TodayGoal& g, int n, JournalText& rng) {
+    Record record;
+    record.goalId = g.goal.id;
+    record.day = todayRecordDay(g, n);
+    record.time = QTime(7 + n % 12, 15);
+    const int roll = rng.uniform(0, 99);
+    if (g.goal.kind == GoalKind::Check) {
+        record.status = roll < 85 ? RecordStatus::Done : (roll < 92 ? RecordStatus::Skipped : RecordStatus::Failed);
+        if (record.status == RecordStatus::Done)
+            record.value = 1.0;
+    } else {
+        record.value = g.goal.aggregation == Aggregation::Last ? 80.0 - n * 0.01 : rng.uniform(0, 60);
+    }
+    return record;
+}
+
+void buildTodayVault(const QString& dir, const Sizes& sizes) {
+    auto vault = must(Vault::create(dir, SecureBuffer::fromString(kPassphrase), kCheapKdf), "creating a vault");
+    ContentStore store(vault->database(), vault->deviceId());
+    QList<TodayGoal> plan = todayPlan(sizes);
+    std::vector<std::pair<int, int>> order; // (goal, n), interleaved by day as a user writes them
+    for (int i = 0; i < plan.size(); ++i) {
+        plan[i].goal = must(store.addGoal(plan[i].goal), "adding a goal");
+        for (int n = 0; n < plan[i].records; ++n)
+            order.emplace_back(i, n);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+        return todayRecordDay(plan[a.first], a.second) < todayRecordDay(plan[b.first], b.second);
     });
-    std::printf("  diagnostic: the same %lld rows by one SQL query on the (goal_id, day) index: %.2f ms\n",
-                static_cast<long long>(rows), indexed * 1e3);
+    BenchTimer timer;
+    JournalText rng(20261202);
+    writeInChunks(store, static_cast<int>(order.size()), [&](int k) {
+        return todayRecord(plan[order[static_cast<std::size_t>(k)].first], order[static_cast<std::size_t>(k)].second,
+                           rng);
+    });
+    std::printf("today vault: %d goals, %zu records (60 daily habits, 40 weekly goals, 100 amount goals) written in "
+                "%.1f s\n",
+                kTodayGoals, order.size(), timer.seconds());
+}
+
+// Every figure is the goal list plus each goal's progress for today, as the Today view loads it.
+void todayTime(const QString& dir, const Sizes& sizes, BenchReport& report) {
+    ProgressContext context;
+    context.now = QDateTime(kTodayDay, QTime(20, 0), QTimeZone::utc());
+    auto todayView = [&](ProgressCache& cache, ContentStore& store) {
+        const QList<Goal> goals = must(store.goals(), "listing goals");
+        return must(cache.today(goals, context), "computing the Today view");
+    };
+    const double cold = afterUnlockSeconds(dir, sizes.runs, todayView);
+
+    auto vault = must(Vault::open(dir, SecureBuffer::fromString(kPassphrase)), "opening the today vault");
+    ContentStore store(vault->database(), vault->deviceId());
+    ProgressCache cache(vault->database(), store);
+    QList<GoalProgress> view = todayView(cache, store);
+    const double warm = medianSeconds(sizes.runs, [&] { view = todayView(cache, store); });
+    const double newDay = medianSeconds(sizes.runs, [&] {
+        cache.clear();
+        todayView(cache, store);
+    });
+    // After one check-in (not timed) only that goal is recomputed.
+    const QList<Goal> goals = must(store.goals(), "listing goals");
+    QList<Goal> habits;
+    std::copy_if(goals.begin(), goals.end(), std::back_inserter(habits),
+                 [](const Goal& g) { return g.kind == GoalKind::Check && g.period == Period::Day; });
+    std::vector<double> samples;
+    for (int i = 0; i < sizes.runs; ++i) {
+        Record checkIn;
+        checkIn.goalId = habits[i % habits.size()].id;
+        checkIn.day = kTodayDay;
+        checkIn.value = 1.0;
+        must(store.addRecord(checkIn), "checking in");
+        BenchTimer timer;
+        todayView(cache, store);
+        samples.push_back(timer.seconds());
+    }
+    std::sort(samples.begin(), samples.end());
+    const double afterCheckIn = samples[samples.size() / 2];
+    const double full = medianSeconds(std::min(sizes.runs, 3), [&] {
+        for (const Goal& goal : must(store.goals(), "listing goals"))
+            must(GoalStats::compute(store, goal, context), "computing stats from full records");
+    });
+    const auto done =
+        std::count_if(view.begin(), view.end(), [](const GoalProgress& p) { return p.status == ProgressStatus::Done; });
+    std::printf("Today view, %lld goals in a vault of %d records, median: cached %.2f ms; after one check-in %.2f ms; "
+                "first after unlock %.1f ms; first on a new day %.1f ms (everything recomputed); before, through full "
+                "records: %.1f ms; %lld goals done today\n",
+                static_cast<long long>(goals.size()), sizes.todayRecords, warm * 1e3, afterCheckIn * 1e3, cold * 1e3,
+                newDay * 1e3, full * 1e3, static_cast<long long>(done));
+    report.set("today_200_goals_ms", warm * 1e3);
+    report.set("today_200_goals_after_checkin_ms", afterCheckIn * 1e3);
+    report.set("today_200_goals_cold_ms", cold * 1e3);
+    report.set("today_200_goals_newday_ms", newDay * 1e3);
+    report.set("today_200_goals_full_ms", full * 1e3);
 }
 
 // ---- Phase 5: journal full-text search ----
@@ -410,7 +597,7 @@ int main(int argc, char** argv) {
     BenchReport report;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--quick") == 0) {
-            sizes = Sizes{200, 5000, 10000, 5000, 3650, 3};
+            sizes = Sizes{200, 5000, 10000, 5000, 3650, 3, 20000};
         } else if (std::strcmp(argv[i], "--dir") == 0 && i + 1 < argc) {
             parent = QString::fromLocal8Bit(argv[++i]);
         } else if (std::strcmp(argv[i], "--json") == 0) {
@@ -440,8 +627,12 @@ int main(int argc, char** argv) {
     const QString large = work.filePath(QStringLiteral("large"));
     const QString habitId = buildLargeVault(large, sizes);
     std::fflush(stdout);
-    openTime(large, sizes);
-    statsTime(large, habitId, sizes);
+    openTime(large, sizes, report);
+    statsTime(large, habitId, sizes, report);
+    const QString todayVault = work.filePath(QStringLiteral("today"));
+    buildTodayVault(todayVault, sizes);
+    std::fflush(stdout);
+    todayTime(todayVault, sizes, report);
     searchTime(large, sizes);
     searchTime(large, sizes, "PRAGMA cache_size = -32768;"); // 32 MiB instead of 2,000 pages of 1 KiB
     const long dataPeak = peakRssKiB();

@@ -2,6 +2,7 @@
 #include "core/domain/GoalStats.h"
 
 #include "core/progress/ProgressEngine.h"
+#include "core/stats/CheckInQuery.h"
 
 #include <QLocale>
 
@@ -77,6 +78,16 @@ Result<GoalProgress> GoalStats::compute(ContentStore& store, const Goal& goal, c
         return std::unexpected(records.error());
     const QList<DayEntry> entries = entriesFor(*records);
     return computeProgress(ruleFor(goal), std::span<const DayEntry>(entries.constData(), entries.size()), context);
+}
+
+Result<GoalProgress> GoalStats::compute(Database& db, const Goal& goal, const ProgressContext& context) {
+    const QDate today = context.today();
+    if (!today.isValid()) // nothing to load; the engine reports the invalid context
+        return computeProgress(ruleFor(goal), {}, context);
+    auto entries = CheckInQuery::load(db, goal.id, today);
+    if (!entries)
+        return std::unexpected(entries.error());
+    return computeProgress(ruleFor(goal), std::span<const DayEntry>(entries->data(), entries->size()), context);
 }
 
 ProgressContext GoalStats::systemContext() {

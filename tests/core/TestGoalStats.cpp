@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
+#include "StoreFixture.h"
+#include "TestGoalStatsSupport.h"
 #include "core/domain/GoalStats.h"
-#include "core/vault/Vault.h"
-
-#include <QTemporaryDir>
+#include "core/stats/CheckInQuery.h"
 
 #include <catch2/catch.hpp>
 
 using namespace selftrack::core;
-using selftrack::test::cheapKdf;
-using selftrack::test::pass;
+using selftrack::test::checkSameProgress;
+using selftrack::test::contextOn;
+using selftrack::test::fullPath;
+using selftrack::test::seedVariedHistory;
+using selftrack::test::StoreFixture;
 
 TEST_CASE("goal statistics come from the stored records", "[core][progress][domain]") {
-    QTemporaryDir tmp;
-    auto vault = Vault::create(tmp.filePath(QStringLiteral("v")), pass("pw"), cheapKdf());
-    REQUIRE(vault);
-    ContentStore store((*vault)->database(), (*vault)->deviceId());
+    StoreFixture f;
+    ContentStore& store = *f.store;
     Goal goal;
     goal.title = QStringLiteral("Walk");
     goal.startDate = QDate(2026, 1, 1);
@@ -95,10 +95,8 @@ TEST_CASE("the domain goal maps onto the progress rule", "[core][progress][domai
 }
 
 TEST_CASE("a bare done record of a check goal counts as a check-in, a note does not", "[core][progress][domain]") {
-    QTemporaryDir tmp;
-    auto vault = Vault::create(tmp.filePath(QStringLiteral("v")), pass("pw"), cheapKdf());
-    REQUIRE(vault);
-    ContentStore store((*vault)->database(), (*vault)->deviceId());
+    StoreFixture f;
+    ContentStore& store = *f.store;
     Goal goal;
     goal.title = QStringLiteral("Stretch");
     goal.startDate = QDate(2026, 1, 1);
@@ -118,4 +116,63 @@ TEST_CASE("a bare done record of a check goal counts as a check-in, a note does 
     REQUIRE(journal);
     CHECK_FALSE(journal->value.has_value());
     CHECK_FALSE(journal->isCheckIn());
+}
+
+TEST_CASE("the fast read gives exactly the figures of the full records", "[core][progress][domain][stats]") {
+    StoreFixture f;
+    const QList<Goal> goals = seedVariedHistory(f, 20261202);
+    Database& db = f.vault->database();
+    // Days inside the history, its last day, after it and before the goals start; both week starts.
+    for (const QDate day : {QDate(2025, 1, 1), QDate(2025, 3, 9), QDate(2025, 12, 31), QDate(2026, 2, 24),
+                            QDate(2026, 6, 1), QDate(2024, 12, 1)}) {
+        for (const Qt::DayOfWeek weekStart : {Qt::Monday, Qt::Sunday}) {
+            const ProgressContext context = contextOn(day, weekStart);
+            for (const Goal& goal : goals) {
+                INFO(goal.title.toStdString() << " on " << day.toString(Qt::ISODate).toStdString());
+                auto fast = GoalStats::compute(db, goal, context);
+                REQUIRE(fast);
+                checkSameProgress(*fast, fullPath(*f.store, goal, context));
+            }
+        }
+    }
+}
+
+TEST_CASE("the fast read loads the same entries as the full records, in the same order",
+          "[core][progress][domain][stats]") {
+    StoreFixture f;
+    const QList<Goal> goals = seedVariedHistory(f, 7);
+    for (const Goal& goal : goals) {
+        RecordFilter filter;
+        filter.goalId = goal.id;
+        filter.to = QDate(2025, 10, 1);
+        auto records = f.store->records(filter);
+        REQUIRE(records);
+        const QList<DayEntry> expected = GoalStats::entriesFor(*records);
+        auto entries = CheckInQuery::load(f.vault->database(), goal.id, QDate(2025, 10, 1));
+        REQUIRE(entries);
+        REQUIRE(entries->size() == static_cast<std::size_t>(expected.size()));
+        CHECK(entries->size() > 200);
+        for (std::size_t i = 0; i < entries->size(); ++i) {
+            INFO("entry " << i);
+            CHECK((*entries)[i].date == expected[static_cast<qsizetype>(i)].date);
+            CHECK((*entries)[i].value == expected[static_cast<qsizetype>(i)].value);
+            CHECK((*entries)[i].status == expected[static_cast<qsizetype>(i)].status);
+        }
+    }
+}
+
+TEST_CASE("the check-in read is answered from the covering index, without sorting", "[core][stats][vault]") {
+    StoreFixture f;
+    Database& db = f.vault->database();
+    const QByteArray sql = QByteArray("EXPLAIN QUERY PLAN ") + CheckInQuery::sql();
+    auto plan = db.prepare(sql.constData());
+    REQUIRE(plan);
+    plan->bind(1, QStringLiteral("g")).bind(2, QStringLiteral("2026-01-01"));
+    QStringList details;
+    for (auto row = plan->step(); row && *row; row = plan->step())
+        details.append(plan->text(3));
+    INFO(details.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(details.size() == 1);
+    CHECK(details.first().contains(QStringLiteral("USING COVERING INDEX records_goal_checkins")));
+    CHECK_FALSE(details.join(QString()).contains(QStringLiteral("TEMP B-TREE")));
 }

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/stats/CheckInQuery.h"
+
+namespace selftrack::core {
+
+namespace {
+// Days come back as Qt's Julian day numbers and statuses as small integers, so a row costs no
+// string conversion. "deleted = 0" is spelled out so the partial index applies; a status other
+// than skipped / failed reads as done, as RecordRepository parses it.
+constexpr char kSql[] = "SELECT CAST(julianday(day) + 0.5 AS INTEGER), value, "
+                        "CASE status WHEN 'skipped' THEN 1 WHEN 'failed' THEN 2 ELSE 0 END "
+                        "FROM records WHERE goal_id = ?1 AND deleted = 0 AND day <= ?2 "
+                        "AND (value IS NOT NULL OR status IN ('skipped', 'failed')) "
+                        "ORDER BY day, time, created_at, rowid";
+
+EntryStatus entryStatus(std::int64_t code) {
+    switch (code) {
+    case 1:
+        return EntryStatus::Skipped;
+    case 2:
+        return EntryStatus::Failed;
+    default:
+        return EntryStatus::Done;
+    }
+}
+} // namespace
+
+const char* CheckInQuery::sql() {
+    return kSql;
+}
+
+Result<std::vector<DayEntry>> CheckInQuery::load(Database& db, const QString& goalId, QDate to) {
+    auto stmt = db.cached(kSql);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    Statement& s = **stmt;
+    s.bind(1, goalId).bind(2, to.toString(Qt::ISODate));
+    std::vector<DayEntry> entries;
+    for (;;) {
+        auto row = s.step();
+        if (!row) {
+            s.reset();
+            return std::unexpected(row.error());
+        }
+        if (!*row)
+            break;
+        DayEntry entry;
+        if (!s.isNull(0))
+            entry.date = QDate::fromJulianDay(s.int64(0));
+        entry.value = s.optionalReal(1);
+        entry.status = entryStatus(s.int64(2));
+        entries.push_back(entry);
+    }
+    s.reset();
+    return entries;
+}
+
+} // namespace selftrack::core

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/stats/ProgressCache.h"
+
+#include "core/domain/GoalStats.h"
+
+#include <QHash>
+
+#include <sqlite3.h>
+
+namespace selftrack::core {
+
+namespace {
+bool sameRule(const GoalRule& a, const GoalRule& b) {
+    return a.kind == b.kind && a.target == b.target && a.direction == b.direction && a.aggregation == b.aggregation &&
+           a.period == b.period && a.frequency.numerator == b.frequency.numerator &&
+           a.frequency.denominator == b.frequency.denominator && a.frequency.weekdayMask == b.frequency.weekdayMask &&
+           a.start == b.start && a.deadline == b.deadline;
+}
+
+struct Entry {
+    GoalRule rule;
+    GoalProgress progress;
+};
+} // namespace
+
+struct ProgressCache::State {
+    // The day and week start every entry was computed for; entries of another day are dropped.
+    QDate day;
+    Qt::DayOfWeek weekStart = Qt::Monday;
+    QHash<QString, Entry> entries;
+    long long computations = 0;
+};
+
+ProgressCache::ProgressCache(Database& db, ContentStore& store) : m_db(db), m_state(std::make_shared<State>()) {
+    store.addCommitHook([weak = std::weak_ptr<State>(m_state)](const ChangeSet& changes) -> Status {
+        if (auto state = weak.lock())
+            for (const QString& goalId : changes.goalsAffected())
+                state->entries.remove(goalId);
+        return {};
+    });
+}
+
+ProgressCache::~ProgressCache() = default;
+
+Result<GoalProgress> ProgressCache::progress(const Goal& goal, const ProgressContext& context) {
+    return lookup(goal, context, context.today());
+}
+
+Result<QList<GoalProgress>> ProgressCache::today(const QList<Goal>& goals, const ProgressContext& context) {
+    const QDate today = context.today();
+    QList<GoalProgress> out;
+    out.reserve(goals.size());
+    for (const Goal& goal : goals) {
+        auto progress = lookup(goal, context, today);
+        if (!progress)
+            return std::unexpected(progress.error());
+        out.append(std::move(*progress));
+    }
+    return out;
+}
+
+Result<GoalProgress> ProgressCache::lookup(const Goal& goal, const ProgressContext& context, QDate today) {
+    State& state = *m_state;
+    // Inside a transaction the records may hold writes that are not committed (and may never be).
+    // A closed connection also bypasses the cache (the read then reports the error).
+    sqlite3* handle = m_db.handle();
+    const bool inTransaction = handle == nullptr || sqlite3_get_autocommit(handle) == 0;
+    if (!inTransaction && (today != state.day || context.weekStart != state.weekStart)) {
+        state.entries.clear();
+        state.day = today;
+        state.weekStart = context.weekStart;
+    }
+    const GoalRule rule = GoalStats::ruleFor(goal);
+    if (!inTransaction) {
+        const auto it = state.entries.constFind(goal.id);
+        if (it != state.entries.cend() && sameRule(it->rule, rule))
+            return it->progress;
+    }
+    ++state.computations;
+    auto progress = GoalStats::compute(m_db, goal, context);
+    if (progress && !inTransaction && today.isValid())
+        state.entries.insert(goal.id, Entry{rule, *progress});
+    return progress;
+}
+
+void ProgressCache::clear() {
+    m_state->entries.clear();
+}
+
+int ProgressCache::size() const {
+    return static_cast<int>(m_state->entries.size());
+}
+
+long long ProgressCache::computations() const {
+    return m_state->computations;
+}
+
+} // namespace selftrack::core

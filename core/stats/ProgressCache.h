@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/ContentStore.h"
+#include "core/domain/Goal.h"
+#include "core/progress/GoalProgress.h"
+#include "core/progress/ProgressContext.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace selftrack::core {
+
+// Each goal's progress figures for one local day, kept in memory so the Today view and a goal's
+// statistics cost a lookup instead of a read of the goal's whole history. The figures are always
+// those GoalStats::compute gives on the current records:
+// - a commit hook on the store drops the goals of every write (ChangeSet::goalsAffected) inside
+//   the write's transaction, so no later read can see figures older than a commit;
+// - a write rolled back before the hooks ran leaves the cache untouched; one rolled back after
+//   them (a later hook or the COMMIT failed) only costs those goals a recomputation;
+// - a new local day or first day of the week drops everything (the cache holds one day);
+// - a goal passed with another rule than its figures were computed for (an unsaved edit, a stale
+//   copy) is recomputed, and those figures replace the cached ones (one entry per goal id);
+// - reads inside an open transaction (a batch, a hook) bypass the cache: they may see writes
+//   that are not committed yet.
+// All writes must go through `store`. The hook holds only a weak reference, so the cache may die
+// before the store, but not after `db` (destroy it on lock). Same thread as the store.
+class ProgressCache {
+public:
+    ProgressCache(Database& db, ContentStore& store);
+    ~ProgressCache();
+    ProgressCache(const ProgressCache&) = delete;
+    ProgressCache& operator=(const ProgressCache&) = delete;
+
+    Result<GoalProgress> progress(const Goal& goal, const ProgressContext& context);
+    // The Today view: the figures of every goal in `goals` (in that order) for context's day.
+    Result<QList<GoalProgress>> today(const QList<Goal>& goals, const ProgressContext& context);
+    // Forgets everything (the next reads recompute), e.g. after the vault was unlocked again.
+    void clear();
+
+    // Goals with cached figures, and how many times figures were computed from the records:
+    // what tests and the benchmark look at to tell a cache hit from a recomputation.
+    int size() const;
+    long long computations() const;
+
+private:
+    struct State;
+    Result<GoalProgress> lookup(const Goal& goal, const ProgressContext& context, QDate today);
+
+    Database& m_db;
+    std::shared_ptr<State> m_state;
+};
+
+} // namespace selftrack::core
