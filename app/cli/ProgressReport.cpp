@@ -81,7 +81,7 @@ QJsonObject toJson(const core::GoalProgress& p) {
 CliResult<QJsonObject> ProgressReport::compute(core::ContentStore& store, const Goal& goal, const QDateTime& now) {
     core::ProgressContext context = core::GoalStats::systemContext();
     context.now = now;
-    auto progress = core::GoalStats::compute(store, goal, context);
+    auto progress = core::GoalStats::compute(store.database(), goal, context);
     if (!progress)
         return cliFail(progress.error());
     QJsonObject stats = toJson(*progress);

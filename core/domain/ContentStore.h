@@ -85,6 +85,9 @@ public:
     void setEvents(ContentEvents* events) { m_events = events; }
     void addCommitHook(CommitHook hook) { m_hooks.append(std::move(hook)); }
 
+    // The connection this store writes through, for read-only queries of its own (core/stats).
+    Database& database() { return m_db; }
+
     QString newId() const;
     QString nowIso() const;
 
