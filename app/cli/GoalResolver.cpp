@@ -2,6 +2,7 @@
 #include "app/cli/GoalResolver.h"
 
 #include "core/domain/ContentStore.h"
+#include "core/domain/ItemLookup.h"
 
 namespace selftrack::app {
 
@@ -31,20 +32,24 @@ CliResult<QList<Goal>> GoalResolver::allGoals() {
 }
 
 CliResult<std::optional<Goal>> GoalResolver::find(const QString& text) {
-    auto goals = allGoals();
-    if (!goals)
-        return std::unexpected(goals.error());
     const QString needle = text.trimmed();
+    if (auto goal = m_store.goal(needle); goal && !goal->deleted)
+        return *goal;
+    core::ItemLookup lookup(m_store.database());
+    auto titled = lookup.goalsByTitlePrefix(needle);
+    if (!titled)
+        return cliFail(titled.error());
     QList<Goal> exact, byTitle, byId;
-    for (const Goal& g : *goals) {
-        if (g.id == needle)
-            return g;
-        if (g.title.compare(needle, Qt::CaseInsensitive) == 0)
-            exact.append(g);
-        else if (!needle.isEmpty() && g.title.startsWith(needle, Qt::CaseInsensitive))
-            byTitle.append(g);
-        if (needle.size() >= kMinIdPrefix && g.id.startsWith(needle, Qt::CaseInsensitive))
-            byId.append(g);
+    for (const Goal& g : *titled)
+        (g.title.compare(needle, Qt::CaseInsensitive) == 0 ? exact : byTitle).append(g);
+    if (needle.size() >= kMinIdPrefix) {
+        auto refs = lookup.byIdPrefix(needle);
+        if (!refs)
+            return cliFail(refs.error());
+        for (const core::ItemRef& ref : *refs)
+            if (ref.type == core::ItemType::Goal)
+                if (auto goal = m_store.goal(ref.id); goal && !goal->deleted)
+                    byId.append(*goal);
     }
     for (const QList<Goal>* matches : {&exact, &byTitle, &byId}) {
         if (matches->size() == 1)
@@ -69,17 +74,19 @@ CliResult<Goal> GoalResolver::resolve(const QString& text) {
     return **goal;
 }
 
-CliResult<QStringList> GoalResolver::recordIds() {
+CliResult<QStringList> GoalResolver::idsWithPrefix(const QString& text, std::optional<core::ItemType> type) {
+    const QString needle = text.trimmed();
     QStringList ids;
-    core::RecordFilter filter;
-    for (bool deleted : {false, true}) {
-        filter.onlyDeleted = deleted;
-        auto records = m_store.records(filter);
-        if (!records)
-            return cliFail(records.error());
-        for (const core::Record& r : *records)
-            ids.append(r.id);
-    }
+    if (auto exact = m_store.typeOf(needle); exact && (!type || *exact == *type))
+        return QStringList{needle};
+    if (needle.size() < kMinIdPrefix)
+        return ids;
+    auto refs = core::ItemLookup(m_store.database()).byIdPrefix(needle, kMaxCandidatesShown + 2);
+    if (!refs)
+        return cliFail(refs.error());
+    for (const core::ItemRef& ref : *refs)
+        if (!type || ref.type == *type)
+            ids.append(ref.id);
     return ids;
 }
 
@@ -104,38 +111,24 @@ CliResult<QString> GoalResolver::uniquePrefix(const QStringList& ids, const QStr
 }
 
 CliResult<QString> GoalResolver::resolveRecordId(const QString& text) {
-    auto ids = recordIds();
+    auto ids = idsWithPrefix(text, core::ItemType::Record);
     if (!ids)
         return std::unexpected(ids.error());
     return uniquePrefix(*ids, text, QStringLiteral("record"));
 }
 
-CliResult<QList<core::Milestone>> GoalResolver::activeMilestones() {
-    auto milestones = m_store.milestones(QString()); // an empty goal id lists every goal's milestones
-    if (!milestones)
-        return cliFail(milestones.error());
-    return *milestones;
-}
-
 CliResult<core::Milestone> GoalResolver::resolveMilestone(const QString& text) {
-    auto active = activeMilestones();
-    if (!active)
-        return std::unexpected(active.error());
-    auto trash = m_store.trash();
-    if (!trash)
-        return cliFail(trash.error());
-    QStringList ids, trashed;
-    for (const core::Milestone& m : *active)
-        ids.append(m.id);
-    for (const core::TrashEntry& e : *trash)
-        if (e.type == core::ItemType::Milestone)
-            trashed.append(e.id);
-    auto id = uniquePrefix(ids + trashed, text, QStringLiteral("milestone"));
+    auto ids = idsWithPrefix(text, core::ItemType::Milestone);
+    if (!ids)
+        return std::unexpected(ids.error());
+    auto id = uniquePrefix(*ids, text, QStringLiteral("milestone"));
     if (!id)
         return std::unexpected(id.error());
-    for (const core::Milestone& m : *active)
-        if (m.id == *id)
-            return m;
+    auto milestone = m_store.milestone(*id);
+    if (!milestone)
+        return cliFail(milestone.error());
+    if (!milestone->deleted)
+        return *milestone;
     return cliFail(
         ExitCode::NotFound,
         QStringLiteral("The milestone %1 is in the trash (restore it with 'selftrack-cli trash restore %1').")
@@ -144,24 +137,9 @@ CliResult<core::Milestone> GoalResolver::resolveMilestone(const QString& text) {
 
 CliResult<QString> GoalResolver::resolveAnyId(const QString& text) {
     const QString needle = text.trimmed();
-    if (auto type = m_store.typeOf(needle); type)
-        return needle;
-    auto ids = recordIds();
-    auto goals = allGoals();
-    if (!ids || !goals)
-        return std::unexpected(!ids ? ids.error() : goals.error());
-    auto milestones = activeMilestones();
-    if (!milestones)
-        return std::unexpected(milestones.error());
-    auto trash = m_store.trash();
-    if (!trash)
-        return cliFail(trash.error());
-    for (const Goal& g : *goals)
-        ids->append(g.id);
-    for (const core::Milestone& m : *milestones)
-        ids->append(m.id);
-    for (const core::TrashEntry& e : *trash)
-        ids->append(e.id);
+    auto ids = idsWithPrefix(needle, std::nullopt);
+    if (!ids)
+        return std::unexpected(ids.error());
     const QStringList matches = prefixMatches(*ids, needle);
     if (matches.size() > 1)
         return std::unexpected(ambiguous(text, matches));

@@ -43,9 +43,9 @@ private:
     // nullopt when nothing matches; an error when the text is ambiguous or storage fails.
     CliResult<std::optional<core::Goal>> find(const QString& text);
     CliResult<QList<core::Goal>> allGoals();
-    CliResult<QList<core::Milestone>> activeMilestones();
     static QStringList prefixMatches(const QStringList& ids, const QString& needle);
-    CliResult<QStringList> recordIds();
+    // Ids of items (of `type`, when given) that equal or start with `text` (core's indexed lookup).
+    CliResult<QStringList> idsWithPrefix(const QString& text, std::optional<core::ItemType> type);
     static CliResult<QString> uniquePrefix(const QStringList& ids, const QString& text, const QString& what);
     static CliError ambiguous(const QString& text, const QStringList& candidates);
 
