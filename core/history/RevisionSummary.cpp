@@ -53,6 +53,11 @@ QString phrase(ItemType type, const FieldChange& c) {
     const QString key = c.field;
     if (key == QLatin1String(RevisionDiff::kDeletedField))
         return c.after.toBool() ? QStringLiteral("moved to the trash") : QStringLiteral("restored from the trash");
+    const bool titled = type == ItemType::Goal || type == ItemType::Milestone;
+    if (c.kind != FieldChangeKind::Removed &&
+        ((titled && key == QLatin1String("title")) || (type == ItemType::Category && key == QLatin1String("name"))))
+        return QStringLiteral("renamed to \"%1\"")
+            .arg(ItemLabel::shorten(c.after.toString().simplified(), kTitleChars));
     if (type == ItemType::Goal && key == QLatin1String("archived"))
         return c.after.toBool() ? QStringLiteral("archived") : QStringLiteral("unarchived");
     if (type == ItemType::Milestone && key == QLatin1String("done_date")) {

@@ -18,8 +18,10 @@ struct SummaryContext {
 };
 
 // The one-line, English, deterministic description of what a revision did, from the revision and
-// its parent: `Created goal "Run 5k"`, `Changed title, target`, `Moved to the trash`,
-// `Restored from the trash`, `Logged 5 min on 2026-02-01`, `Edited the note; changed tags`.
+// its parent: `Created goal "Run 5k"`, `Changed target, deadline`, `Renamed to "Run 10k"; changed
+// target`, `Moved to the trash`, `Restored from the trash`, `Logged 5 min on 2026-02-01`,
+// `Edited the note; changed tags`. A new title or name is always quoted, so a list of summaries
+// shows what the item was called at each revision.
 // Bookkeeping fields (timestamps) never count as a change; a revision that changed nothing else
 // is "No changes".
 class RevisionSummary {

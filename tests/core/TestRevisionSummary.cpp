@@ -100,7 +100,11 @@ TEST_CASE("later revisions name the changed fields", "[core][history][summary]")
     g.title = QStringLiteral("Run 10k");
     g.target = 2;
     g.updatedAt = QStringLiteral("2026-02-02T10:00:00.000Z");
-    CHECK(describe(revision(ItemType::Goal, g), &first) == "Changed title, target");
+    CHECK(describe(revision(ItemType::Goal, g), &first) == "Renamed to \"Run 10k\"; changed target");
+    Goal targetOnly = goal();
+    targetOnly.target = 2;
+    targetOnly.period = Period::Week;
+    CHECK(describe(revision(ItemType::Goal, targetOnly), &first) == "Changed target, period");
     Goal freq = goal();
     freq.freqNum = 3;
     freq.freqDen = 7;
@@ -119,7 +123,7 @@ TEST_CASE("trash, restore, archive and notes have sentences of their own", "[cor
     CHECK(describe(live, &trashed) == "Restored from the trash");
     Goal renamed = goal();
     renamed.title = QStringLiteral("Walk");
-    CHECK(describe(revision(ItemType::Goal, renamed, true), &live) == "Moved to the trash; changed title");
+    CHECK(describe(revision(ItemType::Goal, renamed, true), &live) == "Moved to the trash; renamed to \"Walk\"");
 
     Goal archived = goal();
     archived.archived = true;
@@ -173,5 +177,5 @@ TEST_CASE("record and milestone edits", "[core][history][summary]") {
     Category renamed = c;
     renamed.name = QStringLiteral("Body");
     const Revision category = revision(ItemType::Category, c);
-    CHECK(describe(revision(ItemType::Category, renamed), &category) == "Changed name");
+    CHECK(describe(revision(ItemType::Category, renamed), &category) == "Renamed to \"Body\"");
 }
