@@ -29,7 +29,7 @@ Commands:
   journal add|list|search    write and read journal entries
   record edit|delete ID      change or delete a check-in / entry
   stats [GOAL] [--date D]    progress, streaks, completion, score, forecast
-  history ID                 revisions of an item
+  history ID [--diff]        revisions of an item (--diff: what each one changed)
   revert ID REVISION         make an old revision the current one
   trash list|restore|purge   deleted items
 
@@ -160,13 +160,21 @@ void addHistoryTexts(QHash<QString, QString>& t) {
                        "Progress of one goal or of every active goal on a day (default today): period value,\n"
                        "fraction of the target, status, current and best streak, completion rates over 30/90/365\n"
                        "days, habit strength score (Loop Habit Tracker compatible) and forecast.\n");
-    t[QStringLiteral("history")] =
-        QStringLiteral("Usage: selftrack-cli history ID\n\nLists the revisions of a goal, record or milestone, oldest "
-                       "first.\n");
+    t[QStringLiteral("history")] = QStringLiteral(
+        "Usage: selftrack-cli history ID [--diff]\n\n"
+        "Lists the revisions of a goal, record, milestone or category, oldest first, each with a one-line\n"
+        "summary of what it did: Renamed to \"Run 5k\"; changed target / Moved to the trash / Logged 25 min\n"
+        "on 2026-02-01. ID is an item id, an id prefix or a goal title.\n\n"
+        "  --diff    after each revision, its field changes against the one before it:\n"
+        "              title: \"Run\" -> \"Run 5k\"     deadline: added \"2026-06-30\"\n"
+        "              tags: +travel -work           deleted: false -> true\n"
+        "            multi-line texts (notes, journal text) show the changed lines as \"+ \" / \"- \"\n"
+        "            with two lines of context. With --json each revision gets a \"changes\" array.\n");
     t[QStringLiteral("revert")] =
         QStringLiteral("Usage: selftrack-cli revert ID REVISION\n\n"
-                       "Makes the content of REVISION (an id or id prefix from 'history') the current state;\n"
-                       "the history is kept.\n");
+                       "Makes the content of REVISION (an id or id prefix from 'history') the current state,\n"
+                       "including whether the item is in the trash, as a new revision; the history is kept.\n"
+                       "'history ID --diff' shows what each revision holds.\n");
     t[QStringLiteral("trash")] =
         QStringLiteral("Usage: selftrack-cli trash COMMAND\n\n"
                        "  list                         items in the trash\n"

@@ -5,7 +5,10 @@
 #include "app/cli/ItemFormatter.h"
 #include "app/cli/NamedItem.h"
 #include "core/domain/ContentStore.h"
+#include "core/history/RevisionDiff.h"
+#include "core/history/RevisionSummary.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace selftrack::app {
@@ -13,18 +16,6 @@ namespace selftrack::app {
 using core::Revision;
 
 namespace {
-
-QString summary(const Revision& r) {
-    const QJsonObject& c = r.content;
-    for (const char* key : {"title", "name", "note"})
-        if (const QString text = c.value(QLatin1String(key)).toString().section(QLatin1Char('\n'), 0, 0);
-            !text.isEmpty())
-            return text.left(60);
-    if (c.value(QStringLiteral("value")).isDouble())
-        return ItemFormatter::number(c.value(QStringLiteral("value")).toDouble()) + QStringLiteral(" on ") +
-               c.value(QStringLiteral("day")).toString();
-    return c.value(QStringLiteral("status")).toString();
-}
 
 CliResult<QString> findRevision(const QList<Revision>& revisions, const QString& text) {
     QStringList matches;
@@ -43,12 +34,73 @@ CliResult<QString> findRevision(const QList<Revision>& revisions, const QString&
                    QStringLiteral("The item has no revision \"%1\" (see 'selftrack-cli history').").arg(text));
 }
 
+// Each revision's parent in `revisions` (oldest first): the one its parentRev names, else the
+// one before it; null for a first revision.
+QList<const Revision*> parents(const QList<Revision>& revisions) {
+    QHash<QString, const Revision*> byId;
+    for (const Revision& r : revisions)
+        byId.insert(r.revId, &r);
+    QList<const Revision*> out;
+    for (qsizetype i = 0; i < revisions.size(); ++i) {
+        const QString& parentRev = revisions.at(i).parentRev;
+        out.append(parentRev.isEmpty() ? nullptr : byId.value(parentRev, i > 0 ? &revisions.at(i - 1) : nullptr));
+    }
+    return out;
+}
+
+// What a record's summary needs from its goal (kind and unit), looked up once per goal.
+class GoalContexts {
+public:
+    explicit GoalContexts(core::ContentStore& store) : m_store(store) {}
+
+    core::SummaryContext of(const Revision& r) {
+        const QString goalId = r.content.value(QStringLiteral("goal_id")).toString();
+        if (r.itemType != core::ItemType::Record || goalId.isEmpty())
+            return {};
+        auto it = m_cache.constFind(goalId);
+        if (it != m_cache.constEnd())
+            return it.value();
+        core::SummaryContext context;
+        if (auto goal = m_store.goal(goalId)) {
+            context.goalKind = goal->kind;
+            context.unit = goal->unit;
+        }
+        return m_cache.insert(goalId, context).value();
+    }
+
+private:
+    core::ContentStore& m_store;
+    QHash<QString, core::SummaryContext> m_cache;
+};
+
+// The rows padded to aligned columns, as OutputWriter::table does, so diff lines can go between.
+QStringList alignedRows(const QList<QStringList>& rows) {
+    QList<qsizetype> widths;
+    for (const QStringList& row : rows)
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths.append(0);
+            widths[c] = std::max(widths[c], row.at(c).size());
+        }
+    QStringList lines;
+    for (const QStringList& row : rows) {
+        QString text;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            text += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        lines.append(text);
+    }
+    return lines;
+}
+
 } // namespace
 
 CliStatus HistoryCommands::history(CommandContext& ctx, const QStringList& args) {
-    auto parsed = ctx.parse(QStringLiteral("history"), args, {}, 1, 1);
+    auto parsed = ctx.parse(QStringLiteral("history"), args, {{QStringLiteral("diff"), false}}, 1, 1);
     if (!parsed)
         return parsed.error();
+    const bool withDiff = parsed->has(QStringLiteral("diff"));
     auto named = openNamed(ctx, parsed->positional(0), &GoalResolver::resolveAnyId);
     if (!named)
         return std::unexpected(named.error());
@@ -56,15 +108,32 @@ CliStatus HistoryCommands::history(CommandContext& ctx, const QStringList& args)
     auto revisions = store.history(id);
     if (!revisions)
         return cliFail(revisions.error());
+    const QList<const Revision*> parentOf = parents(*revisions);
+    GoalContexts contexts(store);
     QJsonArray json;
     QList<QStringList> rows;
-    for (const Revision& r : *revisions) {
-        json.append(ItemFormatter::revisionJson(r));
+    QList<QStringList> details;
+    for (qsizetype i = 0; i < revisions->size(); ++i) {
+        const Revision& r = revisions->at(i);
+        const QString summary = core::RevisionSummary::describe(r, parentOf.at(i), contexts.of(r));
+        QJsonObject entry = ItemFormatter::revisionJson(r);
+        entry.insert(QStringLiteral("summary"), summary);
+        if (withDiff) {
+            const core::RevisionDiff diff = core::RevisionDiff::between(parentOf.at(i), r);
+            entry.insert(QStringLiteral("changes"), diff.toJson());
+            details.append(ItemFormatter::changeLines(diff));
+        }
+        json.append(entry);
         rows.append({GoalResolver::shortId(r.revId), r.createdAt.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                     core::toString(r.itemType), r.deleted ? QStringLiteral("deleted") : QString(), summary(r)});
+                     core::toString(r.itemType), r.deleted ? QStringLiteral("deleted") : QString(), summary});
     }
     ctx.out().setJson(json);
-    ctx.out().table(rows);
+    const QStringList lines = alignedRows(rows);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        ctx.out().line(lines.at(i));
+        for (const QString& detail : details.value(i))
+            ctx.out().line(detail);
+    }
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "app/cli/GoalResolver.h"
 #include "app/cli/InputParser.h"
 
+#include <QJsonDocument>
 #include <QJsonValue>
 
 namespace selftrack::app {
@@ -25,6 +26,78 @@ QString milestoneTarget(const core::Milestone& milestone) {
 QString milestoneReached(const core::Milestone& milestone) {
     return milestone.doneDate ? QStringLiteral("reached ") + milestone.doneDate->toString(Qt::ISODate)
                               : QStringLiteral("open");
+}
+
+constexpr qsizetype kInlineText = 80; // texts up to this long, on one line, show as values
+constexpr qsizetype kContext = 2;     // kept lines shown around changed ones
+
+// JSON notation: strings quoted and escaped, numbers and booleans plain.
+QString jsonText(const QJsonValue& value) {
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+// A set element: a tag as is, a reminder as "07:30 mon,wed", anything else as JSON.
+QString elementText(const QJsonValue& value) {
+    if (value.isString())
+        return value.toString();
+    const QJsonObject o = value.toObject();
+    if (value.isObject() && o.value(QStringLiteral("time")).isString() &&
+        o.value(QStringLiteral("weekdays")).isDouble()) {
+        const int days = o.value(QStringLiteral("weekdays")).toInt();
+        return o.value(QStringLiteral("time")).toString() + QLatin1Char(' ') +
+               (days == 0x7f ? QStringLiteral("daily") : InputParser::weekdayNames(days));
+    }
+    return jsonText(value);
+}
+
+QString valueChange(const core::FieldChange& c) {
+    switch (c.kind) {
+    case core::FieldChangeKind::Added:
+        return QStringLiteral("added ") + jsonText(c.after);
+    case core::FieldChangeKind::Removed:
+        return QStringLiteral("removed ") + jsonText(c.before);
+    case core::FieldChangeKind::Changed:
+        break;
+    }
+    return jsonText(c.before) + QStringLiteral(" -> ") + jsonText(c.after);
+}
+
+QString setChange(const core::FieldChange& c) {
+    QStringList parts;
+    for (const QJsonValue& v : c.added)
+        parts.append(QLatin1Char('+') + elementText(v));
+    for (const QJsonValue& v : c.removed)
+        parts.append(QLatin1Char('-') + elementText(v));
+    return parts.isEmpty() ? QStringLiteral("reordered") : parts.join(QLatin1Char(' '));
+}
+
+bool isShortLine(const QJsonValue& value) {
+    const QString text = value.toString();
+    return text.size() <= kInlineText && !text.contains(QLatin1Char('\n'));
+}
+
+// The changed lines with kContext kept lines around them; "..." where kept lines are left out.
+QStringList lineHunks(const QList<core::DiffLine>& lines) {
+    QList<bool> shown(lines.size(), false);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (lines.at(i).kind != core::LineKind::Kept)
+            for (qsizetype j = std::max<qsizetype>(0, i - kContext); j <= std::min(lines.size() - 1, i + kContext); ++j)
+                shown[j] = true;
+    QStringList out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!shown.at(i)) {
+            if (i == 0 || shown.at(i - 1))
+                out.append(QStringLiteral("    ..."));
+            continue;
+        }
+        const core::DiffLine& line = lines.at(i);
+        const QString mark = line.kind == core::LineKind::Added     ? QStringLiteral("+ ")
+                             : line.kind == core::LineKind::Removed ? QStringLiteral("- ")
+                                                                    : QStringLiteral("  ");
+        out.append(QStringLiteral("    ") + mark + line.text);
+    }
+    return out;
 }
 } // namespace
 
@@ -129,6 +202,24 @@ QList<QStringList> ItemFormatter::milestoneRows(const QList<core::Milestone>& mi
     for (const core::Milestone& m : milestones)
         rows.append({GoalResolver::shortId(m.id), m.title, milestoneTarget(m), milestoneReached(m)});
     return rows;
+}
+
+QStringList ItemFormatter::changeLines(const core::RevisionDiff& diff) {
+    QStringList out;
+    for (const core::FieldChange& c : diff.changes()) {
+        const QString head = QStringLiteral("  %1: ").arg(c.field);
+        if (!c.added.isEmpty() || !c.removed.isEmpty() || (c.before.isArray() && c.after.isArray()))
+            out.append(head + setChange(c));
+        else if (c.linesOmitted)
+            out.append(head + QStringLiteral("changed (too large to compare line by line: %1 -> %2 characters)")
+                                  .arg(c.before.toString().size())
+                                  .arg(c.after.toString().size()));
+        else if (c.lines.isEmpty() || (isShortLine(c.before) && isShortLine(c.after)))
+            out.append(head + valueChange(c));
+        else
+            out += QStringList{QStringLiteral("  %1:").arg(c.field)} + lineHunks(c.lines);
+    }
+    return out;
 }
 
 QString ItemFormatter::milestoneState(const core::Milestone& milestone) {

@@ -5,6 +5,7 @@
 #include "core/domain/Milestone.h"
 #include "core/domain/Record.h"
 #include "core/domain/Revision.h"
+#include "core/history/RevisionDiff.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,6 +35,10 @@ public:
     static QString milestoneState(const core::Milestone& milestone);
     // One row per milestone; columns: short id, title, target, reached date or "open".
     static QList<QStringList> milestoneRows(const QList<core::Milestone>& milestones);
+    // The human form of a diff, one or more indented lines per field: `  title: "Run" -> "Run 5k"`,
+    // `  tags: +travel -work`, `  deadline: added "2026-06-30"`, and for multi-line or long texts
+    // the changed lines prefixed "+ " / "- " with two kept lines of context around them.
+    static QStringList changeLines(const core::RevisionDiff& diff);
 };
 
 } // namespace selftrack::app
