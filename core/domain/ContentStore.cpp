@@ -2,6 +2,9 @@
 #include "core/domain/ContentStore.h"
 
 #include "core/domain/CheckInRule.h"
+#include "core/history/ItemLabel.h"
+
+#include <QJsonDocument>
 
 #include <QUuid>
 
@@ -440,20 +443,23 @@ Status ContentStore::purge(const QString& id) {
 }
 
 Result<QList<TrashEntry>> ContentStore::trash() {
+    // The display text comes from the head revision's content through ItemLabel, the same label
+    // the history uses; the SQL only finds the trashed items.
     auto stmt = m_db.prepare(
-        "SELECT 'goal', g.id, g.title, v.created_at FROM goals g JOIN revisions v ON v.rev_id = g.head_rev "
+        "SELECT 'goal', g.id, v.content, v.created_at FROM goals g JOIN revisions v ON v.rev_id = g.head_rev "
         "WHERE g.deleted = 1 UNION ALL "
-        "SELECT 'record', r.id, substr(r.note, 1, 80) || ' (' || r.day || ')', v.created_at FROM records r "
-        "JOIN revisions v ON v.rev_id = r.head_rev WHERE r.deleted = 1 UNION ALL "
-        "SELECT 'milestone', m.id, m.title, v.created_at FROM milestones m JOIN revisions v ON v.rev_id = m.head_rev "
+        "SELECT 'record', r.id, v.content, v.created_at FROM records r JOIN revisions v ON v.rev_id = r.head_rev "
+        "WHERE r.deleted = 1 UNION ALL "
+        "SELECT 'milestone', m.id, v.content, v.created_at FROM milestones m JOIN revisions v ON v.rev_id = m.head_rev "
         "WHERE m.deleted = 1 UNION ALL "
-        "SELECT 'category', c.id, c.name, v.created_at FROM categories c JOIN revisions v ON v.rev_id = c.head_rev "
+        "SELECT 'category', c.id, v.content, v.created_at FROM categories c JOIN revisions v ON v.rev_id = c.head_rev "
         "WHERE c.deleted = 1 ORDER BY 4 DESC");
     if (!stmt)
         return std::unexpected(stmt.error());
     return stmt->collect([](const Statement& row) {
-        return TrashEntry{enums::parse(enums::kItemTypes, row.text(0)).value_or(ItemType::Goal), row.text(1),
-                          row.text(2), row.text(3)};
+        const ItemType type = enums::parse(enums::kItemTypes, row.text(0)).value_or(ItemType::Goal);
+        const QJsonObject content = QJsonDocument::fromJson(row.text(2).toUtf8()).object();
+        return TrashEntry{type, row.text(1), ItemLabel::of(type, content), row.text(3)};
     });
 }
 
