@@ -132,7 +132,8 @@ void addRecordTexts(QHash<QString, QString>& t) {
         QStringLiteral("Usage: selftrack-cli journal COMMAND\n\n"
                        "  add TEXT [--goal GOAL] [--date D] [--time HH:MM] [--tag T]... [--mood 1-5]\n"
                        "  list [--from D] [--to D] [--tag T] [--goal GOAL]\n"
-                       "  search QUERY                 full-text search (word, prefix*, \"a phrase\")\n");
+                       "  search QUERY [--limit N] [--after CURSOR]\n"
+                       "                               full-text search (word, prefix*, \"a phrase\")\n");
     t[QStringLiteral("journal add")] = QStringLiteral(
         "Usage: selftrack-cli journal add TEXT [--goal GOAL] [--date D] [--time HH:MM] [--tag T]... [--mood 1-5]\n\n"
         "Writes a journal entry (Markdown). With --goal the entry is a note about that goal and does\n"
@@ -141,7 +142,10 @@ void addRecordTexts(QHash<QString, QString>& t) {
         QStringLiteral("Usage: selftrack-cli journal list [--from D] [--to D] [--tag T] [--goal GOAL]\n\n"
                        "Lists entries with text (journal entries and check-ins with a note), oldest first.\n");
     t[QStringLiteral("journal search")] = QStringLiteral(
-        "Usage: selftrack-cli journal search QUERY\n\nSearches the text and tags of entries, newest first.\n");
+        "Usage: selftrack-cli journal search QUERY [--limit N] [--after CURSOR]\n\n"
+        "Searches the text and tags of entries, newest first, one page at a time (--limit hits, default\n"
+        "50, at most 1000). When more hits follow, the last line gives the --after CURSOR that shows\n"
+        "the next page (in JSON: \"next\", null on the last page).\n");
     t[QStringLiteral("record")] =
         QStringLiteral("Usage: selftrack-cli record COMMAND\n\n"
                        "  edit ID [--value N] [--note TEXT] [--date D] [--time HH:MM] [--mood 1-5] [--tag T]...\n"

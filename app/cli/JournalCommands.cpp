@@ -10,6 +10,7 @@
 #include "core/domain/ContentStore.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 #include <array>
 
@@ -30,6 +31,27 @@ void printRecords(CommandContext& ctx, const QList<Record>& records, GoalResolve
     if (rows.isEmpty())
         ctx.out().line(empty);
     ctx.out().table(rows);
+}
+
+constexpr int kDefaultSearchPage = 50;
+constexpr int kMaxSearchPage = 1000;
+
+// JSON: {"hits": [...], "next": cursor or null}. Text: the rows, then how to get the next page.
+void printSearchPage(CommandContext& ctx, const core::SearchPage& page, GoalResolver& names, const QString& query) {
+    QJsonArray hits;
+    QList<QStringList> rows;
+    for (const Record& r : page.hits) {
+        hits.append(ItemFormatter::recordJson(r, names));
+        rows.append(ItemFormatter::recordRow(r, names));
+    }
+    const QString next = page.next ? page.next->toString() : QString();
+    ctx.out().setJson(QJsonObject{{QStringLiteral("hits"), hits},
+                                  {QStringLiteral("next"), page.next ? QJsonValue(next) : QJsonValue()}});
+    if (rows.isEmpty())
+        ctx.out().line(QStringLiteral("Nothing found for \"%1\".").arg(query));
+    ctx.out().table(rows);
+    if (page.next)
+        ctx.out().line(QStringLiteral("Next page: --after %1").arg(next));
 }
 
 // Opens the vault and resolves the goal named by --goal, if given (nullopt without the option).
@@ -128,23 +150,39 @@ CliStatus JournalCommands::list(CommandContext& ctx, const QStringList& args) {
 }
 
 CliStatus JournalCommands::search(CommandContext& ctx, const QStringList& args) {
-    auto parsed = ctx.parse(QStringLiteral("journal search"), args, {}, 1, -1);
+    const QList<OptionSpec> options{{QStringLiteral("limit"), true}, {QStringLiteral("after"), true}};
+    auto parsed = ctx.parse(QStringLiteral("journal search"), args, options, 1, -1);
     if (!parsed)
         return parsed.error();
     const QString query = parsed->positionals().join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty())
         return cliFail(ExitCode::Invalid, QStringLiteral("The search query is empty."));
+    int limit = kDefaultSearchPage;
+    if (parsed->has(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = parsed->value(QStringLiteral("limit")).trimmed().toInt(&ok);
+        if (!ok || limit < 1 || limit > kMaxSearchPage)
+            return cliFail(ExitCode::Invalid,
+                           QStringLiteral("--limit must be a whole number from 1 to %1.").arg(kMaxSearchPage));
+    }
+    std::optional<core::SearchCursor> after;
+    if (parsed->has(QStringLiteral("after"))) {
+        after = core::SearchCursor::fromString(parsed->value(QStringLiteral("after")));
+        if (!after)
+            return cliFail(ExitCode::Invalid,
+                           QStringLiteral("--after takes the cursor printed by the previous journal search."));
+    }
     auto store = ctx.store();
     if (!store)
         return std::unexpected(store.error());
-    auto records = (*store)->searchJournal(query);
-    if (!records) {
-        if (records.error().code == core::ErrorCode::Storage)
+    auto page = (*store)->searchJournal(query, limit, after);
+    if (!page) {
+        if (page.error().code == core::ErrorCode::InvalidInput)
             return cliFail(ExitCode::Invalid, QStringLiteral("The search query \"%1\" is not valid.").arg(query));
-        return cliFail(records.error());
+        return cliFail(page.error());
     }
     GoalResolver names(**store);
-    printRecords(ctx, *records, names, QStringLiteral("Nothing found for \"%1\".").arg(query));
+    printSearchPage(ctx, *page, names, query);
     return {};
 }
 

@@ -202,8 +202,8 @@ Result<Record> ContentStore::record(const QString& id) {
 Result<QList<Record>> ContentStore::records(const RecordFilter& filter) {
     return m_records.list(filter);
 }
-Result<QList<Record>> ContentStore::searchJournal(const QString& query, int limit) {
-    return m_records.search(query, limit);
+Result<SearchPage> ContentStore::searchJournal(const QString& query, int limit, std::optional<SearchCursor> after) {
+    return m_records.search(query, limit, after);
 }
 
 Result<Milestone> ContentStore::addMilestone(Milestone milestone) {

@@ -49,7 +49,9 @@ public:
     Result<Record> updateRecord(Record record);
     Result<Record> record(const QString& id);
     Result<QList<Record>> records(const RecordFilter& filter);
-    Result<QList<Record>> searchJournal(const QString& query, int limit = 200);
+    // The `limit` newest journal search hits after `after` (RecordRepository::search); page on
+    // with the returned page's `next`.
+    Result<SearchPage> searchJournal(const QString& query, int limit = 50, std::optional<SearchCursor> after = {});
 
     // Records and milestones can be added to (or moved to) a goal only while it is out of the
     // trash; a milestone in the trash cannot be changed (restore it first).

@@ -1,13 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/RecordRepository.h"
 
+#include "core/domain/JournalKey.h"
+
+#include <limits>
+
 namespace selftrack::core {
 
 namespace {
-constexpr auto kSelect = "SELECT r.id, r.goal_id, r.day, r.time, r.utc_offset, r.value, r.status, r.note, r.mood, "
-                         "r.created_at, r.updated_at, r.deleted, r.head_rev, "
-                         "(SELECT group_concat(tag, char(10)) FROM record_tags t WHERE t.record_id = r.id) "
-                         "FROM records r ";
+constexpr auto kColumns = "SELECT r.id, r.goal_id, r.day, r.time, r.utc_offset, r.value, r.status, r.note, r.mood, "
+                          "r.created_at, r.updated_at, r.deleted, r.head_rev, "
+                          "(SELECT group_concat(tag, char(10)) FROM record_tags t WHERE t.record_id = r.id)";
+constexpr auto kTimeFormat = "HH:mm";
+
+QStringList splitTags(const Statement& s, int column) {
+    if (s.isNull(column))
+        return {};
+    QStringList tags = s.text(column).split(QLatin1Char('\n'));
+    tags.sort();
+    return tags;
+}
 
 Record readRecord(const Statement& s) {
     Record r;
@@ -15,7 +27,7 @@ Record readRecord(const Statement& s) {
     r.goalId = s.text(1);
     r.day = QDate::fromString(s.text(2), Qt::ISODate);
     if (!s.isNull(3))
-        r.time = QTime::fromString(s.text(3), QStringLiteral("HH:mm"));
+        r.time = QTime::fromString(s.text(3), QLatin1String(kTimeFormat));
     r.utcOffsetMinutes = static_cast<int>(s.int64(4));
     r.value = s.optionalReal(5);
     r.status = enums::parse(enums::kStatuses, s.text(6)).value_or(RecordStatus::Done);
@@ -26,44 +38,21 @@ Record readRecord(const Statement& s) {
     r.updatedAt = s.text(10);
     r.deleted = s.int64(11) != 0;
     r.headRev = s.text(12);
-    if (!s.isNull(13)) {
-        r.tags = s.text(13).split(QLatin1Char('\n'));
-        r.tags.sort();
-    }
+    r.tags = splitTags(s, 13);
     return r;
 }
-} // namespace
 
-Status RecordRepository::save(const Record& r) {
-    auto find = m_db.cached("SELECT rowid FROM records WHERE id = ?");
-    if (!find)
-        return std::unexpected(find.error());
-    (*find)->bind(1, r.id);
-    auto found = (*find)->step();
-    if (!found)
-        return std::unexpected(found.error());
-    const std::int64_t existing = *found ? (*find)->int64(0) : 0;
-    (*find)->reset();
+// A record has a search-index row when it is outside the trash and has text to find.
+bool indexed(bool deleted, const QString& note, const QStringList& tags) {
+    return !deleted && !(note.isEmpty() && tags.isEmpty());
+}
 
-    // Plain INSERT or UPDATE: REPLACE would delete and re-insert the row (and cost ~4x).
-    auto stmt =
-        m_db.cached(existing ? "UPDATE records SET id = ?2, goal_id = ?3, day = ?4, time = ?5, utc_offset = ?6, "
-                               "value = ?7, status = ?8, note = ?9, mood = ?10, created_at = ?11, "
-                               "updated_at = ?12, deleted = ?13, head_rev = ?14 WHERE rowid = ?1"
-                             : "INSERT INTO records(rowid, id, goal_id, day, time, utc_offset, value, status, "
-                               "note, mood, created_at, updated_at, deleted, head_rev) "
-                               "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    Statement& s = **stmt;
-    if (existing)
-        s.bind(1, existing);
-    else
-        s.bindNull(1);
+// Binds ?2..?14 (every column but the rowid) of the INSERT and the UPDATE.
+void bindColumns(Statement& s, const Record& r) {
     s.bind(2, r.id)
         .bind(3, r.goalId.isEmpty() ? std::optional<QString>() : std::optional<QString>(r.goalId))
         .bind(4, r.day.toString(Qt::ISODate))
-        .bind(5, r.time ? std::optional<QString>(r.time->toString(QStringLiteral("HH:mm"))) : std::nullopt)
+        .bind(5, r.time ? std::optional<QString>(r.time->toString(QLatin1String(kTimeFormat))) : std::nullopt)
         .bind(6, r.utcOffsetMinutes)
         .bind(7, r.value)
         .bind(8, toString(r.status))
@@ -73,15 +62,109 @@ Status RecordRepository::save(const Record& r) {
         .bind(12, r.updatedAt)
         .bind(13, r.deleted)
         .bind(14, r.headRev);
-    if (auto st = s.exec(); !st)
-        return st;
-    const std::int64_t rowid = existing ? existing : m_db.lastInsertRowId();
+}
 
-    auto clearTags = m_db.cached("DELETE FROM record_tags WHERE record_id = ?");
-    if (!clearTags)
-        return std::unexpected(clearTags.error());
-    if (auto st = (*clearTags)->bind(1, r.id).exec(); !st)
+Status tooManyRecords() {
+    return fail(ErrorCode::Storage, QStringLiteral("The vault holds too many records for its search index."));
+}
+} // namespace
+
+struct RecordRepository::Stored {
+    std::int64_t rowid = 0;
+    QDate day;
+    std::optional<QTime> time;
+    QString note;
+    QStringList tags;
+    bool deleted = false;
+};
+
+Status RecordRepository::save(const Record& r) {
+    // A new id (every addRecord) takes this one INSERT and nothing to clear; OR IGNORE makes an
+    // existing id a no-op that changes() reports, and only then is the old row looked up.
+    auto insert = m_db.cached("INSERT OR IGNORE INTO records(id, goal_id, day, time, utc_offset, value, status, "
+                              "note, mood, created_at, updated_at, deleted, head_rev) "
+                              "VALUES(?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    bindColumns(**insert, r);
+    if (auto st = (*insert)->exec(); !st)
         return st;
+    if (m_db.changes() == 0) {
+        auto old = stored(r.id);
+        if (!old)
+            return std::unexpected(old.error());
+        if (!*old) // ignored for another reason than an existing id
+            return fail(ErrorCode::Storage, QStringLiteral("The record %1 could not be stored.").arg(r.id));
+        return update(r, **old);
+    }
+    const std::int64_t rowid = m_db.lastInsertRowId();
+    if (rowid > JournalKey::kMaxRowid)
+        return tooManyRecords();
+    if (auto st = insertTags(r); !st)
+        return st;
+    return indexed(r.deleted, r.note, r.tags) ? indexText(r, rowid) : Status{};
+}
+
+Status RecordRepository::update(const Record& r, const Stored& old) {
+    auto stmt = m_db.cached("UPDATE records SET id = ?2, goal_id = ?3, day = ?4, time = ?5, utc_offset = ?6, "
+                            "value = ?7, status = ?8, note = ?9, mood = ?10, created_at = ?11, "
+                            "updated_at = ?12, deleted = ?13, head_rev = ?14 WHERE rowid = ?1");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    (*stmt)->bind(1, old.rowid);
+    bindColumns(**stmt, r);
+    if (auto st = (*stmt)->exec(); !st)
+        return st;
+
+    if (r.tags != old.tags) {
+        auto clearTags = m_db.cached("DELETE FROM record_tags WHERE record_id = ?");
+        if (!clearTags)
+            return std::unexpected(clearTags.error());
+        if (auto st = (*clearTags)->bind(1, r.id).exec(); !st)
+            return st;
+        if (auto st = insertTags(r); !st)
+            return st;
+    }
+
+    const bool wasIndexed = indexed(old.deleted, old.note, old.tags);
+    const bool isIndexed = indexed(r.deleted, r.note, r.tags);
+    const std::int64_t oldKey = JournalKey::of(old.day, old.time, old.rowid);
+    if (wasIndexed && isIndexed && oldKey == JournalKey::of(r.day, r.time, old.rowid) && old.note == r.note &&
+        old.tags == r.tags)
+        return {}; // the index row is still right
+    if (wasIndexed)
+        if (auto st = unindex(oldKey); !st)
+            return st;
+    return isIndexed ? indexText(r, old.rowid) : Status{};
+}
+
+Result<std::optional<RecordRepository::Stored>> RecordRepository::stored(const QString& id) {
+    auto stmt = m_db.cached("SELECT rowid, day, time, note, deleted, (SELECT group_concat(tag, char(10)) FROM "
+                            "record_tags t WHERE t.record_id = r.id) FROM records r WHERE id = ?");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    (*stmt)->bind(1, id);
+    auto row = (*stmt)->single(
+        [](const Statement& s) {
+            Stored old;
+            old.rowid = s.int64(0);
+            old.day = QDate::fromString(s.text(1), Qt::ISODate);
+            if (!s.isNull(2))
+                old.time = QTime::fromString(s.text(2), QLatin1String(kTimeFormat));
+            old.note = s.text(3);
+            old.deleted = s.int64(4) != 0;
+            old.tags = splitTags(s, 5);
+            return old;
+        },
+        QString());
+    if (!row && row.error().code == ErrorCode::NotFound)
+        return std::optional<Stored>();
+    if (!row)
+        return std::unexpected(row.error());
+    return std::optional<Stored>(std::move(*row));
+}
+
+Status RecordRepository::insertTags(const Record& r) {
     for (const QString& tag : r.tags) {
         auto insertTag = m_db.cached("INSERT INTO record_tags(record_id, tag) VALUES(?, ?)");
         if (!insertTag)
@@ -89,31 +172,35 @@ Status RecordRepository::save(const Record& r) {
         if (auto st = (*insertTag)->bind(1, r.id).bind(2, tag).exec(); !st)
             return st;
     }
+    return {};
+}
 
-    auto clearFts = m_db.cached("DELETE FROM journal_fts WHERE docid = ?");
-    if (!clearFts)
-        return std::unexpected(clearFts.error());
-    if (auto st = (*clearFts)->bind(1, rowid).exec(); !st)
-        return st;
-    if (r.deleted || (r.note.isEmpty() && r.tags.isEmpty()))
-        return {};
+Status RecordRepository::indexText(const Record& r, std::int64_t rowid) {
     auto insertFts = m_db.cached("INSERT INTO journal_fts(docid, note, tags) VALUES(?, ?, ?)");
     if (!insertFts)
         return std::unexpected(insertFts.error());
-    return (*insertFts)->bind(1, rowid).bind(2, r.note).bind(3, r.tags.join(QLatin1Char(' '))).exec();
+    return (*insertFts)
+        ->bind(1, JournalKey::of(r.day, r.time, rowid))
+        .bind(2, r.note)
+        .bind(3, r.tags.join(QLatin1Char(' ')))
+        .exec();
 }
 
-Result<QList<Record>> RecordRepository::collect(Statement& stmt) {
-    return stmt.collect(readRecord);
+Status RecordRepository::unindex(std::int64_t key) {
+    auto clearFts = m_db.cached("DELETE FROM journal_fts WHERE docid = ?");
+    if (!clearFts)
+        return std::unexpected(clearFts.error());
+    return (*clearFts)->bind(1, key).exec();
 }
 
 Result<Record> RecordRepository::byId(const QString& id) {
-    const QByteArray sql = QByteArray(kSelect) + "WHERE r.id = ?";
-    auto stmt = m_db.prepare(sql.constData());
+    // Every update and trash move reads the record first: a cached statement (static key).
+    static const QByteArray sql = QByteArray(kColumns) + " FROM records r WHERE r.id = ?";
+    auto stmt = m_db.cached(sql.constData());
     if (!stmt)
         return std::unexpected(stmt.error());
-    stmt->bind(1, id);
-    return stmt->single(readRecord, QStringLiteral("There is no record with id %1.").arg(id));
+    (*stmt)->bind(1, id);
+    return (*stmt)->single(readRecord, QStringLiteral("There is no record with id %1.").arg(id));
 }
 
 Result<QList<Record>> RecordRepository::list(const RecordFilter& f) {
@@ -121,7 +208,7 @@ Result<QList<Record>> RecordRepository::list(const RecordFilter& f) {
     // from using the (goal_id, day) and (day) indexes and scan every record. ?7 is always present,
     // so all seven parameters stay bindable.
     const QString tag = Record::normalizeTags({f.tag}).value(0);
-    QByteArray sql = QByteArray(kSelect) + "WHERE r.deleted = ?1";
+    QByteArray sql = QByteArray(kColumns) + " FROM records r WHERE r.deleted = ?1";
     if (f.goalId)
         sql += " AND r.goal_id = ?2";
     if (f.journalOnly)
@@ -143,34 +230,61 @@ Result<QList<Record>> RecordRepository::list(const RecordFilter& f) {
         .bind(5, f.to ? std::optional<QString>(f.to->toString(Qt::ISODate)) : std::nullopt)
         .bind(6, tag)
         .bind(7, f.limit);
-    return collect(*stmt);
+    return stmt->collect(readRecord);
 }
 
-Result<QList<Record>> RecordRepository::search(const QString& query, int limit) {
-    const QByteArray sql = QByteArray(kSelect) +
-                           "JOIN journal_fts f ON f.docid = r.rowid WHERE journal_fts MATCH ? AND r.deleted = 0 "
-                           "ORDER BY r.day DESC, r.time DESC LIMIT ?";
-    auto stmt = m_db.prepare(sql.constData());
+Result<SearchPage> RecordRepository::search(const QString& query, int limit, const std::optional<SearchCursor>& after) {
+    // FTS4 is the outer loop (CROSS JOIN) and consumes "ORDER BY docid DESC" itself (docids are
+    // JournalKeys), so only the page's rows are joined to records: no sort of every match. The
+    // rowid sits in the docid's low bits.
+    static const QByteArray sql = QByteArray(kColumns) +
+                                  ", f.docid FROM journal_fts f CROSS JOIN records r ON r.rowid = (f.docid & " +
+                                  QByteArray::number(JournalKey::kRowMask) +
+                                  ") WHERE journal_fts MATCH ?1 AND f.docid < ?2 AND r.deleted = 0 "
+                                  "ORDER BY f.docid DESC LIMIT ?3";
+    auto stmt = m_db.cached(sql.constData());
     if (!stmt)
         return std::unexpected(stmt.error());
-    stmt->bind(1, query).bind(2, limit);
-    auto rows = collect(*stmt);
-    if (!rows && rows.error().code == ErrorCode::Storage)
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("The search query is not valid: %1").arg(rows.error().message));
-    return rows;
+    (*stmt)
+        ->bind(1, query)
+        .bind(2, after ? after->key : std::numeric_limits<std::int64_t>::max())
+        .bind(3, limit > 0 ? limit + 1 : -1); // one more tells whether a next page exists
+    SearchPage page;
+    std::int64_t lastKey = 0;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row && row.error().code == ErrorCode::Storage)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("The search query is not valid: %1").arg(row.error().message));
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        if (limit > 0 && page.hits.size() == limit) {
+            page.next = SearchCursor{lastKey};
+            break;
+        }
+        page.hits.append(readRecord(**stmt));
+        lastKey = (*stmt)->int64(14);
+    }
+    (*stmt)->reset(); // holds no read lock while the caller works on the page
+    return page;
 }
 
 Status RecordRepository::erase(const QString& id) {
-    auto stmt = m_db.prepare("DELETE FROM journal_fts WHERE docid = (SELECT rowid FROM records WHERE id = ?)");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (auto st = stmt->bind(1, id).exec(); !st)
+    auto old = stored(id);
+    if (!old)
+        return std::unexpected(old.error());
+    if (!*old)
+        return {};
+    // Unconditionally: a purge must not leave text behind even if a trashed record kept its row.
+    const Stored& s = **old;
+    if (auto st = unindex(JournalKey::of(s.day, s.time, s.rowid)); !st)
         return st;
-    auto del = m_db.prepare("DELETE FROM records WHERE id = ?");
+    auto del = m_db.prepare("DELETE FROM records WHERE rowid = ?");
     if (!del)
         return std::unexpected(del.error());
-    return del->bind(1, id).exec();
+    return del->bind(1, s.rowid).exec();
 }
 
 Status RecordRepository::compactIndex() {

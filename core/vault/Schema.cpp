@@ -52,6 +52,25 @@ CREATE VIRTUAL TABLE journal_fts USING fts4(note, tags, tokenize=unicode61 "remo
 DROP INDEX records_goal_day;
 CREATE INDEX records_goal_checkins ON records(goal_id, deleted, day, time, created_at, rowid, value, status);
 )SQL",
+    // 3: the search index sorts newest first by itself. Docids become JournalKeys (day, time and
+    // rowid in one integer, see JournalKey.h), so a page of hits is read straight from FTS4 in
+    // docid order. Rebuilt in key order: FTS4 flushes its pending terms at every docid lower than
+    // the one before. DROP TABLE frees the old pages (zeroed by secure_delete). Not order=DESC:
+    // SQLite 3.15's 'integrity-check' misreads such an index, and a descending scan of the default
+    // one is fast enough (the doclist of a word found in 15,000 entries loads in about 1 ms).
+    R"SQL(
+DROP TABLE journal_fts;
+CREATE VIRTUAL TABLE journal_fts USING fts4(note, tags, tokenize=unicode61 "remove_diacritics=1");
+INSERT INTO journal_fts(docid, note, tags)
+SELECT ((CAST(julianday(r.day) - 2415020.5 AS INTEGER)) * 1441
+        + CASE WHEN r.time IS NULL THEN 0
+               ELSE 1 + 60 * CAST(substr(r.time, 1, 2) AS INTEGER) + CAST(substr(r.time, 4, 2) AS INTEGER) END)
+       * 1073741824 + r.rowid AS key,
+       r.note, coalesce((SELECT group_concat(tag, ' ') FROM record_tags t WHERE t.record_id = r.id), '')
+FROM records r
+WHERE r.deleted = 0 AND (r.note <> '' OR EXISTS (SELECT 1 FROM record_tags t WHERE t.record_id = r.id))
+ORDER BY key;
+)SQL",
 };
 
 Status setVersion(Database& db, int version) {

@@ -141,7 +141,7 @@ TEST_CASE("trash hides items until restored", "[core][trash]") {
 
     CHECK(f.store->goals()->isEmpty());
     CHECK(f.store->records(RecordFilter{})->isEmpty());
-    CHECK(f.store->searchJournal(QStringLiteral("quiet"))->isEmpty());
+    CHECK(f.store->searchJournal(QStringLiteral("quiet"))->hits.isEmpty());
     auto trash = f.store->trash();
     REQUIRE(trash);
     REQUIRE(trash->size() == 2);
@@ -150,7 +150,7 @@ TEST_CASE("trash hides items until restored", "[core][trash]") {
     REQUIRE(f.store->restore(goal->id));
     REQUIRE(f.store->restore(entry->id));
     CHECK(f.store->goals()->size() == 1);
-    CHECK(f.store->searchJournal(QStringLiteral("quiet"))->size() == 1);
+    CHECK(f.store->searchJournal(QStringLiteral("quiet"))->hits.size() == 1);
     CHECK(f.store->trash()->isEmpty());
 }
 
@@ -252,7 +252,7 @@ TEST_CASE("purged text is not left anywhere in the database files", "[core][tras
     REQUIRE(store.updateRecord(*doomed));
     for (int i = 20; i < 40; ++i)
         REQUIRE(store.addRecord(makeEntry(QStringLiteral("filler entry number %1 about the garden").arg(i))));
-    REQUIRE(store.searchJournal(secret)->size() == 1);
+    REQUIRE(store.searchJournal(secret)->hits.size() == 1);
 
     auto fileHolds = [&](const QByteArray& needle) {
         for (const QString& name : QDir(tmp.path()).entryList(QDir::Files)) {
@@ -266,7 +266,7 @@ TEST_CASE("purged text is not left anywhere in the database files", "[core][tras
     REQUIRE(fileHolds(secret.toUtf8())); // the probe works
     REQUIRE(store.remove(doomed->id));
     REQUIRE(store.purge(doomed->id));
-    CHECK(store.searchJournal(QStringLiteral("filler"))->size() == 40);
+    CHECK(store.searchJournal(QStringLiteral("filler"))->hits.size() == 40);
     CHECK_FALSE(fileHolds(secret.toUtf8()));
 }
 
@@ -277,11 +277,12 @@ TEST_CASE("journal search finds words in notes and tags, ignoring accents", "[co
     REQUIRE(f.store->addRecord(makeEntry(QStringLiteral("Long run along the river"), {QStringLiteral("#Sport")})));
     REQUIRE(f.store->addRecord(makeEntry(QStringLiteral("Tax paperwork"))));
 
-    CHECK(f.store->searchJournal(QStringLiteral("cafe"))->size() == 1);
-    CHECK(f.store->searchJournal(QStringLiteral("run*"))->size() == 2);
-    CHECK(f.store->searchJournal(QStringLiteral("sport"))->size() == 1);
-    CHECK(f.store->searchJournal(QStringLiteral("friends"))->first().tags == QStringList{QStringLiteral("friends")});
-    CHECK(f.store->searchJournal(QStringLiteral("nothing"))->isEmpty());
+    CHECK(f.store->searchJournal(QStringLiteral("cafe"))->hits.size() == 1);
+    CHECK(f.store->searchJournal(QStringLiteral("run*"))->hits.size() == 2);
+    CHECK(f.store->searchJournal(QStringLiteral("sport"))->hits.size() == 1);
+    CHECK(f.store->searchJournal(QStringLiteral("friends"))->hits.first().tags ==
+          QStringList{QStringLiteral("friends")});
+    CHECK(f.store->searchJournal(QStringLiteral("nothing"))->hits.isEmpty());
     auto bad = f.store->searchJournal(QStringLiteral("\"unbalanced"));
     if (!bad)
         CHECK(bad.error().code == ErrorCode::InvalidInput);

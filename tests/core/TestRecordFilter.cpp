@@ -1,31 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
-#include "core/domain/ContentStore.h"
-#include "core/vault/Vault.h"
-
-#include <QTemporaryDir>
-
-#include <catch2/catch.hpp>
+#include "StoreFixture.h"
 
 using namespace selftrack::core;
-using selftrack::test::cheapKdf;
-using selftrack::test::pass;
 
 namespace {
 // Two goals with check-ins on 1..5 and 3 January, two journal entries, one record in the trash.
-struct FilterFixture {
-    QTemporaryDir tmp;
-    std::unique_ptr<Vault> vault;
-    std::unique_ptr<ContentStore> store;
+struct FilterFixture : selftrack::test::StoreFixture {
     QString goalA;
     QString goalB;
     QString trashedId;
 
     FilterFixture() {
-        auto created = Vault::create(tmp.filePath(QStringLiteral("v")), pass("pw"), cheapKdf());
-        REQUIRE(created);
-        vault = std::move(*created);
-        store = std::make_unique<ContentStore>(vault->database(), vault->deviceId());
         goalA = addGoal(QStringLiteral("A"));
         goalB = addGoal(QStringLiteral("B"));
         for (int d = 1; d <= 5; ++d)
@@ -40,10 +25,7 @@ struct FilterFixture {
     static QDate day(int d) { return QDate(2024, 1, d); }
 
     QString addGoal(const QString& title) {
-        Goal g;
-        g.title = title;
-        g.startDate = day(1);
-        auto saved = store->addGoal(g);
+        auto saved = store->addGoal(goal(title, day(1)));
         REQUIRE(saved);
         return saved->id;
     }
