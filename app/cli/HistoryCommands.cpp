@@ -73,27 +73,6 @@ private:
     QHash<QString, core::SummaryContext> m_cache;
 };
 
-// The rows padded to aligned columns, as OutputWriter::table does, so diff lines can go between.
-QStringList alignedRows(const QList<QStringList>& rows) {
-    QList<qsizetype> widths;
-    for (const QStringList& row : rows)
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (widths.size() <= c)
-                widths.append(0);
-            widths[c] = std::max(widths[c], row.at(c).size());
-        }
-    QStringList lines;
-    for (const QStringList& row : rows) {
-        QString text;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            text += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
-        while (text.endsWith(QLatin1Char(' ')))
-            text.chop(1);
-        lines.append(text);
-    }
-    return lines;
-}
-
 } // namespace
 
 CliStatus HistoryCommands::history(CommandContext& ctx, const QStringList& args) {
@@ -128,7 +107,7 @@ CliStatus HistoryCommands::history(CommandContext& ctx, const QStringList& args)
                      core::toString(r.itemType), r.deleted ? QStringLiteral("deleted") : QString(), summary});
     }
     ctx.out().setJson(json);
-    const QStringList lines = alignedRows(rows);
+    const QStringList lines = OutputWriter::alignedLines(rows);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         ctx.out().line(lines.at(i));
         for (const QString& detail : details.value(i))

@@ -13,7 +13,7 @@ void OutputWriter::line(const QString& text) {
     m_lines.append(text);
 }
 
-void OutputWriter::table(const QList<QStringList>& rows) {
+QStringList OutputWriter::alignedLines(const QList<QStringList>& rows) {
     QList<qsizetype> widths;
     for (const QStringList& row : rows)
         for (qsizetype c = 0; c < row.size(); ++c) {
@@ -21,14 +21,20 @@ void OutputWriter::table(const QList<QStringList>& rows) {
                 widths.append(0);
             widths[c] = std::max(widths[c], row.at(c).size());
         }
+    QStringList lines;
     for (const QStringList& row : rows) {
         QString text;
         for (qsizetype c = 0; c < row.size(); ++c)
             text += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
         while (text.endsWith(QLatin1Char(' ')))
             text.chop(1);
-        m_lines.append(text);
+        lines.append(text);
     }
+    return lines;
+}
+
+void OutputWriter::table(const QList<QStringList>& rows) {
+    m_lines.append(alignedLines(rows));
 }
 
 void OutputWriter::print() const {

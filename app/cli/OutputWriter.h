@@ -21,6 +21,8 @@ public:
     void line(const QString& text = {});
     // Rows whose columns are padded to the widest cell (the last column is not padded).
     void table(const QList<QStringList>& rows);
+    // The rows padded to aligned columns (what table() prints), for output that interleaves them.
+    static QStringList alignedLines(const QList<QStringList>& rows);
 
     void print() const;
     static void printText(const QString& text); // straight to stdout (help, version)

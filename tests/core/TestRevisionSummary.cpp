@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "HistoryTestItems.h"
 #include "core/domain/Category.h"
 #include "core/domain/Goal.h"
 #include "core/domain/Milestone.h"
@@ -8,29 +9,10 @@
 #include <catch2/catch.hpp>
 
 using namespace selftrack::core;
+using selftrack::test::makeCategory;
+using selftrack::test::makeMilestone;
 
 namespace {
-
-Milestone makeMilestone(const QString& title, std::optional<double> target = std::nullopt,
-                        std::optional<QDate> doneDate = std::nullopt, int position = 0) {
-    Milestone m;
-    m.id = QStringLiteral("m1");
-    m.goalId = QStringLiteral("g1");
-    m.title = title;
-    m.target = target;
-    m.doneDate = doneDate;
-    m.position = position;
-    return m;
-}
-
-Category makeCategory(const QString& name, const QString& color = QString(), int position = 0) {
-    Category c;
-    c.id = QStringLiteral("c1");
-    c.name = name;
-    c.color = color;
-    c.position = position;
-    return c;
-}
 
 template <typename Item> Revision revision(ItemType type, const Item& item, bool deleted = false) {
     Revision r;
