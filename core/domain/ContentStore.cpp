@@ -2,6 +2,7 @@
 #include "core/domain/ContentStore.h"
 
 #include "core/domain/CheckInRule.h"
+#include "core/domain/ProgressSnapshots.h"
 #include "core/history/ItemLabel.h"
 
 #include <QJsonDocument>
@@ -54,6 +55,12 @@ Status ContentStore::write(const std::function<Status()>& fn) {
     auto finish = [&]() -> Status {
         if (auto st = fn(); !st)
             return st;
+        if (!m_pending.isEmpty()) {
+            ProgressSnapshots snapshots(m_db);
+            for (const QString& goalId : m_pending.goalsAffected())
+                if (auto st = snapshots.drop(goalId); !st)
+                    return st;
+        }
         if (!m_pending.isEmpty())
             for (const CommitHook& hook : m_hooks)
                 if (auto st = hook(m_pending); !st)

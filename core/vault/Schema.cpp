@@ -87,6 +87,11 @@ FROM goals g;
 DROP TABLE goals;
 ALTER TABLE goals_v4 RENAME TO goals;
 )SQL",
+    // 5: each goal's figures for one day, kept between unlocks (ProgressSnapshots). Derived data,
+    // rebuilt on demand: not Content, no revisions.
+    R"SQL(
+CREATE TABLE progress_snapshots(goal_id TEXT PRIMARY KEY, key BLOB NOT NULL, figures BLOB NOT NULL);
+)SQL",
 };
 
 Status setVersion(Database& db, int version) {
