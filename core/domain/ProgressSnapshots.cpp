@@ -4,6 +4,8 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <cstdio>
+
 namespace selftrack::core {
 
 namespace {
@@ -106,18 +108,33 @@ std::optional<GoalProgress> ProgressSnapshots::find(const QString& goalId, const
 Status ProgressSnapshots::store(const QList<Snapshot>& snapshots, const ProgressContext& context) {
     if (snapshots.isEmpty())
         return {};
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    for (const Snapshot& s : snapshots) {
-        auto stmt = m_db.cached("INSERT OR REPLACE INTO progress_snapshots(goal_id, key, figures) VALUES(?, ?, ?)");
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        (*stmt)->bind(1, s.goalId).bind(2, keyOf(s.rule, context)).bind(3, encode(s.progress));
-        if (auto st = (*stmt)->exec(); !st)
-            return st;
-    }
-    return tx.commit();
+    // Derived data need not reach the disk before the call returns: committed without the WAL
+    // fsync (synchronous=NORMAL, still crash-safe), made durable by the next Content write's.
+    auto level = m_db.queryInt("PRAGMA synchronous;");
+    if (!level)
+        return std::unexpected(level.error());
+    if (auto st = m_db.exec("PRAGMA synchronous = NORMAL;"); !st)
+        return st;
+    auto write = [&]() -> Status {
+        Transaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun();
+        for (const Snapshot& s : snapshots) {
+            auto stmt = m_db.cached("INSERT OR REPLACE INTO progress_snapshots(goal_id, key, figures) VALUES(?, ?, ?)");
+            if (!stmt)
+                return std::unexpected(stmt.error());
+            (*stmt)->bind(1, s.goalId).bind(2, keyOf(s.rule, context)).bind(3, encode(s.progress));
+            if (auto st = (*stmt)->exec(); !st)
+                return st;
+        }
+        return tx.commit();
+    };
+    const Status written = write();
+    char restore[48];
+    std::snprintf(restore, sizeof restore, "PRAGMA synchronous = %d;", static_cast<int>(*level));
+    if (auto st = m_db.exec(restore); !st)
+        return st;
+    return written;
 }
 
 Status ProgressSnapshots::drop(const QString& goalId) {

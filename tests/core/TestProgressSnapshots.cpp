@@ -135,3 +135,15 @@ TEST_CASE("snapshot figures survive encoding exactly, and foreign bytes decode t
     CHECK_FALSE(ProgressSnapshots::decode(QByteArray()));
     CHECK_FALSE(ProgressSnapshots::decode(QByteArray("{\"json\": true}")));
 }
+
+TEST_CASE("storing snapshots leaves the connection's durability setting as it was", "[core][stats][snapshots]") {
+    StoreFixture f;
+    const QList<Goal> goals = seedVariedHistory(f, 3);
+    Database& db = f.vault->database();
+    const auto before = db.queryInt("PRAGMA synchronous;").value();
+    ProgressCache cache(db, *f.store);
+    REQUIRE(cache.today(goals, contextOn(QDate(2026, 2, 24))));
+    CHECK(db.queryInt("SELECT count(*) FROM progress_snapshots;").value() == goals.size());
+    CHECK(db.queryInt("PRAGMA synchronous;").value() == before);
+    CHECK(before == 2); // FULL, as the vault opens
+}
