@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/MainWindow.h"
+
+#include "core/vault/Vault.h"
+#include "core/vault/VaultSession.h"
+#include "ui/today/TodayPage.h"
+#include "ui/vault/UnlockPage.h"
+#include "ui/vault/WelcomePage.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace selftrack::ui {
+
+MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("SelfTrack"));
+    m_session = new core::VaultSession(options.clock ? options.clock : core::systemClock(), this);
+    m_pages = new QStackedWidget(this);
+    m_welcome = new WelcomePage(*m_session, options.directory, options.kdf, m_pages);
+    m_unlock = new UnlockPage(*m_session, options.directory, m_pages);
+    m_today = new TodayPage(*m_session, m_pages);
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock), static_cast<QWidget*>(m_today)})
+        m_pages->addWidget(page);
+    setCentralWidget(m_pages);
+
+    QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
+    auto* lockAction = vaultMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setEnabled(false);
+    vaultMenu->addSeparator();
+    auto* quit = vaultMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    connect(m_session, &core::VaultSession::unlocked, this, [this, lockAction] {
+        lockAction->setEnabled(true);
+        showPage(m_today);
+        statusBar()->showMessage(tr("Unlocked"), 3000);
+    });
+    connect(m_session, &core::VaultSession::locked, this, [this, lockAction] {
+        lockAction->setEnabled(false);
+        showPage(m_unlock);
+        statusBar()->showMessage(tr("Locked"), 3000);
+    });
+
+    const bool exists = QFileInfo::exists(QDir(options.directory).filePath(QLatin1String(core::Vault::kHeaderFile)));
+    showPage(exists ? static_cast<QWidget*>(m_unlock) : static_cast<QWidget*>(m_welcome));
+    resize(900, 640);
+}
+
+MainWindow::~MainWindow() {
+    // Lock while the pages and models are alive (they drop what they hold on aboutToLock), then
+    // cut the session off: it outlives this destructor's body as a child object.
+    m_session->lock();
+    m_session->disconnect();
+}
+
+QWidget* MainWindow::currentPage() const {
+    return m_pages->currentWidget();
+}
+
+void MainWindow::lock() {
+    m_session->lock();
+}
+
+void MainWindow::showPage(QWidget* page) {
+    m_pages->setCurrentWidget(page);
+    if (page == m_welcome)
+        m_welcome->activate();
+    else if (page == m_unlock)
+        m_unlock->activate();
+    else if (page == m_today)
+        m_today->activate();
+}
+
+} // namespace selftrack::ui

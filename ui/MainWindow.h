@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+#include "core/crypto/Crypto.h"
+
+#include <QMainWindow>
+
+class QStackedWidget;
+
+namespace selftrack::core {
+class VaultSession;
+}
+
+namespace selftrack::ui {
+
+class TodayPage;
+class UnlockPage;
+class WelcomePage;
+
+// The application window: a stack of pages. Without a vault in `directory` it shows the welcome
+// page (create), otherwise the unlock page; once unlocked, Today. Ctrl+L locks: the content is
+// hidden, the keys wiped (VaultSession::lock) and the unlock page shown.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Options {
+        QString directory;      // the vault folder
+        core::Argon2Params kdf; // for a new vault (tests pass cheap ones)
+        core::Clock clock;      // empty = the system clock
+    };
+
+    explicit MainWindow(Options options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    core::VaultSession& session() { return *m_session; }
+    QWidget* currentPage() const;
+    void lock();
+
+private:
+    void showPage(QWidget* page);
+
+    core::VaultSession* m_session = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    UnlockPage* m_unlock = nullptr;
+    TodayPage* m_today = nullptr;
+};
+
+} // namespace selftrack::ui
