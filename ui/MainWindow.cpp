@@ -3,6 +3,7 @@
 
 #include "core/vault/Vault.h"
 #include "core/vault/VaultSession.h"
+#include "ui/goals/editor/GoalEditor.h"
 #include "ui/today/TodayPage.h"
 #include "ui/vault/UnlockPage.h"
 #include "ui/vault/WelcomePage.h"
@@ -38,6 +39,27 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent) {
     auto* quit = vaultMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* goalMenu = menuBar()->addMenu(tr("&Goal"));
+    auto* newGoal = goalMenu->addAction(tr("&New goal..."), this, [this] { editGoal(std::nullopt); });
+    newGoal->setObjectName(QStringLiteral("newGoalAction"));
+    newGoal->setShortcut(QKeySequence::New);
+    auto* editGoalAction = goalMenu->addAction(tr("&Edit goal..."), this, [this] {
+        if (auto goal = m_today->currentGoal())
+            this->editGoal(*goal);
+    });
+    editGoalAction->setObjectName(QStringLiteral("editGoalAction"));
+    editGoalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    for (QAction* action : {newGoal, editGoalAction})
+        action->setEnabled(false);
+    connect(m_session, &core::VaultSession::stateChanged, this, [newGoal, editGoalAction](core::VaultSession::State s) {
+        for (QAction* action : {newGoal, editGoalAction})
+            action->setEnabled(s == core::VaultSession::State::Unlocked);
+    });
+    connect(m_session, &core::VaultSession::aboutToLock, this, [this] {
+        if (m_editor)
+            m_editor->reject(); // nothing of the vault stays on screen
+    });
+
     connect(m_session, &core::VaultSession::unlocked, this, [this, lockAction] {
         lockAction->setEnabled(true);
         showPage(m_today);
@@ -67,6 +89,15 @@ QWidget* MainWindow::currentPage() const {
 
 void MainWindow::lock() {
     m_session->lock();
+}
+
+GoalEditor* MainWindow::editGoal(std::optional<core::Goal> goal) {
+    if (!m_session->isUnlocked() || m_editor)
+        return m_editor;
+    m_editor = new GoalEditor(*m_session, std::move(goal), m_session->clock()().toLocalTime().date(), this);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    m_editor->open();
+    return m_editor;
 }
 
 void MainWindow::showPage(QWidget* page) {

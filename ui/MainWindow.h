@@ -4,7 +4,12 @@
 #include "core/Clock.h"
 #include "core/crypto/Crypto.h"
 
+#include "core/domain/Goal.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
 
 class QStackedWidget;
 
@@ -14,6 +19,7 @@ class VaultSession;
 
 namespace selftrack::ui {
 
+class GoalEditor;
 class TodayPage;
 class UnlockPage;
 class WelcomePage;
@@ -36,6 +42,9 @@ public:
     core::VaultSession& session() { return *m_session; }
     QWidget* currentPage() const;
     void lock();
+    // Opens the goal editor (window-modal, not blocking): a new goal, or `goal` to edit. Returns
+    // the open editor (the one already open, if any); null while locked.
+    GoalEditor* editGoal(std::optional<core::Goal> goal);
 
 private:
     void showPage(QWidget* page);
@@ -45,6 +54,7 @@ private:
     WelcomePage* m_welcome = nullptr;
     UnlockPage* m_unlock = nullptr;
     TodayPage* m_today = nullptr;
+    QPointer<GoalEditor> m_editor;
 };
 
 } // namespace selftrack::ui

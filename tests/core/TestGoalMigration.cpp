@@ -153,3 +153,23 @@ TEST_CASE("a goal's stored content that is damaged is reported, not guessed", "[
     CHECK(damaged.error().code == ErrorCode::Corrupt);
     CHECK_FALSE(store.goals());
 }
+
+TEST_CASE("a goal lists every problem with the field it belongs to", "[core][goal]") {
+    Goal g;
+    g.title = QStringLiteral("  ");
+    g.target = -1;
+    g.freqNum = 3;
+    g.freqDen = 2;
+    g.startDate = QDate(2026, 3, 1);
+    g.deadline = QDate(2026, 2, 1);
+    g.reminders = {Reminder{QTime(), 0x7f}};
+    const QList<GoalProblem> problems = g.problems();
+    QStringList fields;
+    for (const GoalProblem& p : problems)
+        fields.append(p.field);
+    CHECK(fields == QStringList{QStringLiteral("title"), QStringLiteral("target"), QStringLiteral("freq_num"),
+                                QStringLiteral("deadline"), QStringLiteral("reminders")});
+    // validate() says the first of them.
+    CHECK(g.validate().error().message == problems.first().message);
+    CHECK(fullGoal().problems().isEmpty());
+}

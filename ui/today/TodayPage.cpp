@@ -29,13 +29,13 @@ TodayPage::TodayPage(core::VaultSession& session, QWidget* parent) : QWidget(par
     m_list->setUniformItemSizes(true);
     m_list->setSpacing(2);
     m_list->installEventFilter(this);
-    m_empty = new QLabel(tr("No goals yet. Add one with the command line (selftrack-cli goal add) for now."), this);
+    m_empty = new QLabel(tr("No goals yet. Press Ctrl+N to add your first one."), this);
     m_empty->setObjectName(QStringLiteral("todayEmpty"));
     m_empty->setWordWrap(true);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    auto* hint = new QLabel(tr("Space: check in the selected goal"), this);
+    auto* hint = new QLabel(tr("Space: check in the selected goal · Ctrl+N: new goal · Ctrl+E: edit it"), this);
     hint->setEnabled(false);
 
     auto* column = new QVBoxLayout(this);
@@ -62,6 +62,13 @@ void TodayPage::updateHeader() {
     m_empty->setVisible(m_model->rowCount() == 0 && m_model->problem().isEmpty());
     if (!m_model->problem().isEmpty())
         m_problem->setText(m_model->problem());
+}
+
+std::optional<core::Goal> TodayPage::currentGoal() const {
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount())
+        return std::nullopt;
+    return m_model->goal(current.row());
 }
 
 bool TodayPage::checkIn(int row) {

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Goal.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QListView;
@@ -25,6 +29,8 @@ public:
     void activate();
     // Checks in the goal of `row` for today; false (with the reason shown) when core refuses.
     bool checkIn(int row);
+    // The selected row's goal, if any.
+    std::optional<core::Goal> currentGoal() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
