@@ -66,14 +66,29 @@ QLabel* GoalEditor::problemLabel(const char* field) {
     return label;
 }
 
+QLayout* GoalEditor::withProblem(QWidget* field, const char* key) {
+    auto* box = new QVBoxLayout;
+    box->setSpacing(2);
+    box->addWidget(field);
+    box->addWidget(problemLabel(key));
+    return box;
+}
+
+QLayout* GoalEditor::withProblem(QLayout* field, const char* key) {
+    auto* box = new QVBoxLayout;
+    box->setSpacing(2);
+    box->addLayout(field);
+    box->addWidget(problemLabel(key));
+    return box;
+}
+
 QWidget* GoalEditor::buildGeneral() {
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
     m_title = new QLineEdit(page);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setPlaceholderText(tr("e.g. Walk 30 minutes"));
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(QString(), problemLabel("title"));
+    form->addRow(tr("&Title:"), withProblem(m_title, "title"));
 
     m_kind = new QComboBox(page);
     m_kind->setObjectName(QStringLiteral("kind"));
@@ -83,8 +98,7 @@ QWidget* GoalEditor::buildGeneral() {
     m_unit = new QLineEdit(page);
     m_unit->setObjectName(QStringLiteral("unit"));
     m_unit->setPlaceholderText(tr("km, pages, glasses..."));
-    form->addRow(tr("&Unit:"), m_unit);
-    form->addRow(QString(), problemLabel("unit"));
+    form->addRow(tr("&Unit:"), withProblem(m_unit, "unit"));
 
     m_direction = new QComboBox(page);
     m_direction->setObjectName(QStringLiteral("direction"));
@@ -106,8 +120,9 @@ QWidget* GoalEditor::buildGeneral() {
     targetRow->addWidget(m_direction);
     targetRow->addWidget(m_target, 1);
     targetRow->addWidget(m_period);
-    form->addRow(tr("T&arget:"), targetRow);
-    form->addRow(QString(), problemLabel("target"));
+    auto* targetLabel = new QLabel(tr("T&arget:"), page);
+    targetLabel->setBuddy(m_direction);
+    form->addRow(targetLabel, withProblem(targetRow, "target"));
 
     m_aggregation = new QComboBox(page);
     m_aggregation->setObjectName(QStringLiteral("aggregation"));
@@ -137,14 +152,15 @@ QWidget* GoalEditor::buildGeneral() {
     auto* looks = new QHBoxLayout;
     looks->addWidget(m_color);
     looks->addWidget(m_icon);
-    form->addRow(tr("Co&lor and icon:"), looks);
+    auto* looksLabel = new QLabel(tr("Co&lor and icon:"), page);
+    looksLabel->setBuddy(m_color);
+    form->addRow(looksLabel, looks);
 
     m_notes = new QPlainTextEdit(page);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(100);
-    form->addRow(tr("&Notes:"), m_notes);
-    form->addRow(QString(), problemLabel("notes"));
+    form->addRow(tr("&Notes:"), withProblem(m_notes, "notes"));
     m_archived = new QCheckBox(tr("A&rchived (hidden from Today and the goal list)"), page);
     m_archived->setObjectName(QStringLiteral("archived"));
     form->addRow(QString(), m_archived);
@@ -163,27 +179,27 @@ QWidget* GoalEditor::buildSchedule() {
     auto* form = new QFormLayout(page);
     m_schedule = new ScheduleEditor(page);
     m_schedule->setObjectName(QStringLiteral("schedule"));
-    form->addRow(tr("Due:"), m_schedule);
-    form->addRow(QString(), problemLabel("freq_num"));
-    form->addRow(QString(), problemLabel("weekdays"));
+    auto* due = new QVBoxLayout;
+    due->setSpacing(2);
+    due->addWidget(m_schedule);
+    due->addWidget(problemLabel("freq_num"));
+    due->addWidget(problemLabel("weekdays"));
+    form->addRow(tr("Due:"), due);
     m_start = new QDateEdit(page);
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    form->addRow(tr("S&tarts:"), m_start);
-    form->addRow(QString(), problemLabel("start_date"));
+    form->addRow(tr("S&tarts:"), withProblem(m_start, "start_date"));
     m_hasDeadline = new QCheckBox(tr("&Deadline:"), page);
     m_hasDeadline->setObjectName(QStringLiteral("hasDeadline"));
     m_deadline = new QDateEdit(page);
     m_deadline->setObjectName(QStringLiteral("deadline"));
     m_deadline->setCalendarPopup(true);
     m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    form->addRow(m_hasDeadline, m_deadline);
-    form->addRow(QString(), problemLabel("deadline"));
+    form->addRow(m_hasDeadline, withProblem(m_deadline, "deadline"));
     m_reminders = new ReminderEditor(page);
     m_reminders->setObjectName(QStringLiteral("reminders"));
-    form->addRow(tr("Re&minders:"), m_reminders);
-    form->addRow(QString(), problemLabel("reminders"));
+    form->addRow(tr("Re&minders:"), withProblem(m_reminders, "reminders"));
 
     connect(m_schedule, &ScheduleEditor::changed, this, &GoalEditor::updateState);
     connect(m_start, &QDateEdit::dateChanged, this, &GoalEditor::updateState);

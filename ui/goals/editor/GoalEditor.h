@@ -14,6 +14,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -51,6 +52,9 @@ private:
     void load(const core::Goal& goal);
     void updateState();
     QLabel* problemLabel(const char* field);
+    // The field with its (hidden until needed) problem label below it.
+    QLayout* withProblem(QWidget* field, const char* key);
+    QLayout* withProblem(QLayout* field, const char* key);
 
     core::VaultSession& m_session;
     std::optional<core::Goal> m_existing;
