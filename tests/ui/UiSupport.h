@@ -42,6 +42,7 @@ inline bool waitUntil(const std::function<bool()>& done, int timeoutMs = 30000) 
 
 // Saves `widget` as SELFTRACK_SCREENSHOT_DIR/<name>.png.
 inline bool saveScreenshot(QWidget& widget, const QString& name) {
+    QCoreApplication::processEvents(); // pending layout requests first
     QDir().mkpath(QStringLiteral(SELFTRACK_SCREENSHOT_DIR));
     return widget.grab().save(QDir(QStringLiteral(SELFTRACK_SCREENSHOT_DIR)).filePath(name + QStringLiteral(".png")));
 }

@@ -66,6 +66,12 @@ QLabel* GoalEditor::problemLabel(const char* field) {
     return label;
 }
 
+QLabel* GoalEditor::buddyLabel(const QString& text, QWidget* buddy) {
+    auto* label = new QLabel(text, this);
+    label->setBuddy(buddy);
+    return label;
+}
+
 QLayout* GoalEditor::withProblem(QWidget* field, const char* key) {
     auto* box = new QVBoxLayout;
     box->setSpacing(2);
@@ -88,7 +94,7 @@ QWidget* GoalEditor::buildGeneral() {
     m_title = new QLineEdit(page);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setPlaceholderText(tr("e.g. Walk 30 minutes"));
-    form->addRow(tr("&Title:"), withProblem(m_title, "title"));
+    form->addRow(buddyLabel(tr("&Title:"), m_title), withProblem(m_title, "title"));
 
     m_kind = new QComboBox(page);
     m_kind->setObjectName(QStringLiteral("kind"));
@@ -98,7 +104,7 @@ QWidget* GoalEditor::buildGeneral() {
     m_unit = new QLineEdit(page);
     m_unit->setObjectName(QStringLiteral("unit"));
     m_unit->setPlaceholderText(tr("km, pages, glasses..."));
-    form->addRow(tr("&Unit:"), withProblem(m_unit, "unit"));
+    form->addRow(buddyLabel(tr("&Unit:"), m_unit), withProblem(m_unit, "unit"));
 
     m_direction = new QComboBox(page);
     m_direction->setObjectName(QStringLiteral("direction"));
@@ -160,7 +166,7 @@ QWidget* GoalEditor::buildGeneral() {
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(100);
-    form->addRow(tr("&Notes:"), withProblem(m_notes, "notes"));
+    form->addRow(buddyLabel(tr("&Notes:"), m_notes), withProblem(m_notes, "notes"));
     m_archived = new QCheckBox(tr("A&rchived (hidden from Today and the goal list)"), page);
     m_archived->setObjectName(QStringLiteral("archived"));
     form->addRow(QString(), m_archived);
@@ -184,12 +190,12 @@ QWidget* GoalEditor::buildSchedule() {
     due->addWidget(m_schedule);
     due->addWidget(problemLabel("freq_num"));
     due->addWidget(problemLabel("weekdays"));
-    form->addRow(tr("Due:"), due);
+    form->addRow(buddyLabel(tr("Due:"), m_schedule), due);
     m_start = new QDateEdit(page);
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    form->addRow(tr("S&tarts:"), withProblem(m_start, "start_date"));
+    form->addRow(buddyLabel(tr("S&tarts:"), m_start), withProblem(m_start, "start_date"));
     m_hasDeadline = new QCheckBox(tr("&Deadline:"), page);
     m_hasDeadline->setObjectName(QStringLiteral("hasDeadline"));
     m_deadline = new QDateEdit(page);
@@ -199,7 +205,7 @@ QWidget* GoalEditor::buildSchedule() {
     form->addRow(m_hasDeadline, withProblem(m_deadline, "deadline"));
     m_reminders = new ReminderEditor(page);
     m_reminders->setObjectName(QStringLiteral("reminders"));
-    form->addRow(tr("Re&minders:"), withProblem(m_reminders, "reminders"));
+    form->addRow(buddyLabel(tr("Re&minders:"), m_reminders), withProblem(m_reminders, "reminders"));
 
     connect(m_schedule, &ScheduleEditor::changed, this, &GoalEditor::updateState);
     connect(m_start, &QDateEdit::dateChanged, this, &GoalEditor::updateState);

@@ -52,6 +52,7 @@ private:
     void load(const core::Goal& goal);
     void updateState();
     QLabel* problemLabel(const char* field);
+    QLabel* buddyLabel(const QString& text, QWidget* buddy);
     // The field with its (hidden until needed) problem label below it.
     QLayout* withProblem(QWidget* field, const char* key);
     QLayout* withProblem(QLayout* field, const char* key);
