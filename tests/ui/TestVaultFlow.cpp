@@ -170,9 +170,34 @@ TEST_CASE("Today lists the goals with today's figures and Space checks in", "[ui
     CHECK(records->first().value == 1.0);
     saveScreenshot(window, QStringLiteral("today"));
 
-    // Space on the amount goal: core's rule asks for a value; nothing is written.
+    // On the amount goal, typing a number goes to the value field and Enter logs it.
     list->setCurrentIndex(model->index(1));
+    QTest::keyClicks(list, QStringLiteral("250"));
+    auto* value = child<QLineEdit>(*today, "valueEntry");
+    CHECK(value->hasFocus());
+    CHECK(value->text() == QStringLiteral("250"));
+    QTest::keyClick(value, Qt::Key_Return);
+    auto water = (*window.session().store())->records(ofGoal(model->goal(1).id));
+    REQUIRE(water->size() == 1);
+    CHECK(water->first().value == 250.0);
+    CHECK(model->progress(1).periodValue == 250.0);
+    CHECK(list->currentIndex().row() == 1); // the selection survives the refresh
+    CHECK(value->text().isEmpty());
+    // An empty value is refused without writing.
     QTest::keyClick(list, Qt::Key_Space);
-    CHECK(problemOf(today)->text().contains(QStringLiteral("ml")));
-    CHECK((*window.session().store())->records(ofGoal(model->goal(1).id))->isEmpty());
+    QTest::keyClick(value, Qt::Key_Return);
+    CHECK((*window.session().store())->records(ofGoal(model->goal(1).id))->size() == 1);
+
+    // The journal line adds today's entry.
+    auto* journal = child<QLineEdit>(*today, "journalLine");
+    QTest::keyClicks(journal, QStringLiteral("Felt strong on the walk"));
+    QTest::keyClick(journal, Qt::Key_Return);
+    core::RecordFilter entries;
+    entries.journalOnly = true;
+    auto notes = (*window.session().store())->records(entries);
+    REQUIRE(notes->size() == 1);
+    CHECK(notes->first().note == QStringLiteral("Felt strong on the walk"));
+    CHECK(notes->first().day == QDate(2026, 3, 1));
+    CHECK(journal->text().isEmpty());
+    saveScreenshot(window, QStringLiteral("today-after-logging"));
 }
