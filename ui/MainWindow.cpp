@@ -5,6 +5,7 @@
 #include "core/vault/VaultSession.h"
 #include "ui/goals/editor/GoalEditor.h"
 #include "ui/today/TodayPage.h"
+#include "ui/undo/EditHistory.h"
 #include "ui/vault/UnlockPage.h"
 #include "ui/vault/WelcomePage.h"
 
@@ -14,6 +15,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace selftrack::ui {
 
@@ -24,7 +26,8 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent) {
     m_pages = new QStackedWidget(this);
     m_welcome = new WelcomePage(*m_session, options.directory, options.kdf, m_pages);
     m_unlock = new UnlockPage(*m_session, options.directory, m_pages);
-    m_today = new TodayPage(*m_session, m_pages);
+    m_history = new EditHistory(*m_session, this);
+    m_today = new TodayPage(*m_session, m_history, m_pages);
     for (QWidget* page :
          {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock), static_cast<QWidget*>(m_today)})
         m_pages->addWidget(page);
@@ -38,6 +41,24 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent) {
     vaultMenu->addSeparator();
     auto* quit = vaultMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    // The platform's redo keys, plus both common ones wherever the platform names only one.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    redo->setShortcuts(redoKeys);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    connect(m_history, &EditHistory::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Could not undo or redo: %1").arg(message), 8000);
+    });
 
     QMenu* goalMenu = menuBar()->addMenu(tr("&Goal"));
     auto* newGoal = goalMenu->addAction(tr("&New goal..."), this, [this] { editGoal(std::nullopt); });
@@ -94,8 +115,17 @@ void MainWindow::lock() {
 GoalEditor* MainWindow::editGoal(std::optional<core::Goal> goal) {
     if (!m_session->isUnlocked() || m_editor)
         return m_editor;
+    const QString beforeRev = goal ? goal->headRev : QString();
+    const bool isNew = !goal;
     m_editor = new GoalEditor(*m_session, std::move(goal), m_session->clock()().toLocalTime().date(), this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editor, &QDialog::finished, this, [this] { m_editor = nullptr; }); // deleted later
+    connect(m_editor, &QDialog::accepted, this, [this, editor = m_editor.data(), beforeRev, isNew] {
+        const std::optional<core::Goal>& saved = editor->saved();
+        if (saved && saved->headRev != beforeRev)
+            m_history->wrote(isNew ? tr("new goal %1").arg(saved->title) : tr("edit of %1").arg(saved->title),
+                             saved->id, beforeRev, saved->headRev);
+    });
     m_editor->open();
     return m_editor;
 }

@@ -19,6 +19,7 @@ class VaultSession;
 
 namespace selftrack::ui {
 
+class EditHistory;
 class GoalEditor;
 class TodayPage;
 class UnlockPage;
@@ -40,6 +41,7 @@ public:
     ~MainWindow() override;
 
     core::VaultSession& session() { return *m_session; }
+    EditHistory& history() { return *m_history; }
     QWidget* currentPage() const;
     void lock();
     // Opens the goal editor (window-modal, not blocking): a new goal, or `goal` to edit. Returns
@@ -50,6 +52,7 @@ private:
     void showPage(QWidget* page);
 
     core::VaultSession* m_session = nullptr;
+    EditHistory* m_history = nullptr;
     QStackedWidget* m_pages = nullptr;
     WelcomePage* m_welcome = nullptr;
     UnlockPage* m_unlock = nullptr;

@@ -4,6 +4,7 @@
 #include "core/domain/ContentStore.h"
 #include "core/vault/VaultSession.h"
 #include "ui/today/TodayModel.h"
+#include "ui/undo/EditHistory.h"
 
 #include <QDoubleValidator>
 #include <QHBoxLayout>
@@ -16,7 +17,8 @@
 
 namespace selftrack::ui {
 
-TodayPage::TodayPage(core::VaultSession& session, QWidget* parent) : QWidget(parent), m_session(session) {
+TodayPage::TodayPage(core::VaultSession& session, EditHistory* history, QWidget* parent)
+    : QWidget(parent), m_session(session), m_history(history) {
     setObjectName(QStringLiteral("todayPage"));
     m_model = new TodayModel(session, this);
     m_header = new QLabel(this);
@@ -150,6 +152,8 @@ bool TodayPage::checkIn(int row, std::optional<double> value) {
         m_problem->setText(added.error().message);
         return false;
     }
+    if (m_history)
+        m_history->wrote(tr("check-in of %1").arg(m_model->goal(row).title), added->id, QString(), added->headRev);
     m_problem->clear();
     return true;
 }
@@ -167,6 +171,8 @@ bool TodayPage::addJournalLine(const QString& text) {
         m_problem->setText(added.error().message);
         return false;
     }
+    if (m_history)
+        m_history->wrote(tr("journal entry"), added->id, QString(), added->headRev);
     m_problem->setText(tr("Added to today's journal."));
     return true;
 }

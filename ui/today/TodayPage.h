@@ -18,6 +18,7 @@ class VaultSession;
 
 namespace selftrack::ui {
 
+class EditHistory;
 class TodayModel;
 
 // The default view: every goal with today's figures. Keyboard first: Space checks in the selected
@@ -28,7 +29,8 @@ class TodayModel;
 class TodayPage : public QWidget {
     Q_OBJECT
 public:
-    explicit TodayPage(core::VaultSession& session, QWidget* parent = nullptr);
+    // Every edit made here is reported to `history` (may be null) for undo.
+    TodayPage(core::VaultSession& session, EditHistory* history, QWidget* parent = nullptr);
 
     TodayModel* model() const { return m_model; }
     void activate();
@@ -50,6 +52,7 @@ private:
     core::Record recordForNow() const;
 
     core::VaultSession& m_session;
+    EditHistory* m_history = nullptr;
     TodayModel* m_model = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_header = nullptr;
