@@ -6,6 +6,7 @@
 #include "ui/goals/editor/GoalEditor.h"
 #include "ui/today/TodayPage.h"
 #include "ui/undo/EditHistory.h"
+#include "ui/vault/IdleLock.h"
 #include "ui/vault/UnlockPage.h"
 #include "ui/vault/WelcomePage.h"
 
@@ -27,6 +28,7 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent) {
     m_welcome = new WelcomePage(*m_session, options.directory, options.kdf, m_pages);
     m_unlock = new UnlockPage(*m_session, options.directory, m_pages);
     m_history = new EditHistory(*m_session, this);
+    m_idleLock = new IdleLock(*m_session, options.idleLockMinutes, this);
     m_today = new TodayPage(*m_session, m_history, m_pages);
     for (QWidget* page :
          {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock), static_cast<QWidget*>(m_today)})

@@ -21,6 +21,7 @@ namespace selftrack::ui {
 
 class EditHistory;
 class GoalEditor;
+class IdleLock;
 class TodayPage;
 class UnlockPage;
 class WelcomePage;
@@ -32,9 +33,10 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     struct Options {
-        QString directory;      // the vault folder
-        core::Argon2Params kdf; // for a new vault (tests pass cheap ones)
-        core::Clock clock;      // empty = the system clock
+        QString directory;        // the vault folder
+        core::Argon2Params kdf;   // for a new vault (tests pass cheap ones)
+        core::Clock clock;        // empty = the system clock
+        int idleLockMinutes = 10; // lock after this long without input (0 = never)
     };
 
     explicit MainWindow(Options options, QWidget* parent = nullptr);
@@ -42,6 +44,7 @@ public:
 
     core::VaultSession& session() { return *m_session; }
     EditHistory& history() { return *m_history; }
+    IdleLock& idleLock() { return *m_idleLock; }
     QWidget* currentPage() const;
     void lock();
     // Opens the goal editor (window-modal, not blocking): a new goal, or `goal` to edit. Returns
@@ -53,6 +56,7 @@ private:
 
     core::VaultSession* m_session = nullptr;
     EditHistory* m_history = nullptr;
+    IdleLock* m_idleLock = nullptr;
     QStackedWidget* m_pages = nullptr;
     WelcomePage* m_welcome = nullptr;
     UnlockPage* m_unlock = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/today/TodayModel.h"
 #include "ui/today/TodayPage.h"
+#include "ui/vault/IdleLock.h"
 #include "ui/vault/PassphraseStrength.h"
 
 #include <QFileInfo>
@@ -200,4 +201,39 @@ TEST_CASE("Today lists the goals with today's figures and Space checks in", "[ui
     CHECK(notes->first().day == QDate(2026, 3, 1));
     CHECK(journal->text().isEmpty());
     saveScreenshot(window, QStringLiteral("today-after-logging"));
+}
+
+TEST_CASE("the vault locks itself after the idle time, and input keeps it open", "[ui][vault][autolock]") {
+    uiApplication();
+    QTemporaryDir tmp;
+    QDateTime now = kNow;
+    ui::MainWindow::Options o = options(tmp);
+    o.clock = [&now] { return now; };
+    o.idleLockMinutes = 5;
+    ui::MainWindow window(o);
+    window.show();
+    REQUIRE(window.session().create(o.directory, test::pass("passphrase!"), test::cheapKdf()));
+    REQUIRE(waitUntil([&] { return window.session().isUnlocked(); }));
+
+    now = now.addSecs(4 * 60);
+    window.idleLock().check();
+    CHECK(window.session().isUnlocked());
+    QTest::keyClick(window.currentPage(), Qt::Key_Down); // input resets the idle time
+    now = now.addSecs(4 * 60);
+    window.idleLock().check();
+    CHECK(window.session().isUnlocked());
+    now = now.addSecs(60 + 1);
+    window.idleLock().check();
+    CHECK_FALSE(window.session().isUnlocked());
+    CHECK(window.currentPage()->objectName() == QStringLiteral("unlockPage"));
+    CHECK(window.session().store().error().code == core::ErrorCode::Locked);
+
+    SECTION("0 minutes never locks") {
+        window.idleLock().setIdleMinutes(0);
+        REQUIRE(window.session().unlock(o.directory, test::pass("passphrase!")));
+        REQUIRE(waitUntil([&] { return window.session().isUnlocked(); }));
+        now = now.addDays(2);
+        window.idleLock().check();
+        CHECK(window.session().isUnlocked());
+    }
 }
