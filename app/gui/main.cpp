@@ -2,6 +2,7 @@
 // selftrack: the desktop app. Wiring only: the window and everything in it live in ui/.
 #include "core/vault/Vault.h"
 #include "ui/MainWindow.h"
+#include "ui/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,7 +44,16 @@ int main(int argc, char** argv) {
 
     selftrack::ui::MainWindow::Options options;
     options.directory = parser.isSet(vault) ? parser.value(vault) : selftrack::core::Vault::defaultLocation();
+    // A second launch on the same vault brings the first window to the front and ends.
+    selftrack::ui::SingleInstance instance(options.directory);
+    if (instance.anotherIsRunning())
+        return 0;
     selftrack::ui::MainWindow window(options);
+    QObject::connect(&instance, &selftrack::ui::SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
     return QApplication::exec();
 }
