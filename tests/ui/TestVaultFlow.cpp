@@ -141,6 +141,18 @@ TEST_CASE("Today lists the goals with today's figures and Space checks in", "[ui
         water.target = 2000;
         water.startDate = QDate(2026, 2, 1);
         REQUIRE(store.addGoal(water));
+        core::Goal weekend; // due on Saturday and Sunday; 2026-03-01 is a Sunday
+        weekend.title = QStringLiteral("Long run");
+        weekend.weekdays = 0x60;
+        weekend.startDate = QDate(2026, 2, 1);
+        weekend.position = -1; // first in the goal list
+        REQUIRE(store.addGoal(weekend));
+        core::Goal weekdays; // Monday to Friday: not due today
+        weekdays.title = QStringLiteral("Stretch");
+        weekdays.weekdays = 0x1f;
+        weekdays.startDate = QDate(2026, 2, 1);
+        weekdays.position = -2;
+        REQUIRE(store.addGoal(weekdays));
     }
     ui::MainWindow window(o);
     window.show();
@@ -154,6 +166,15 @@ TEST_CASE("Today lists the goals with today's figures and Space checks in", "[ui
     REQUIRE(today);
     auto* list = child<QListView>(*today, "todayList");
     ui::TodayModel* model = today->model();
+    // Due today first, in list order; the goal not due today last, said so, not "0%".
+    REQUIRE(model->rowCount() == 4);
+    CHECK(model->goal(0).title == QStringLiteral("Long run"));
+    CHECK(model->goal(3).title == QStringLiteral("Stretch"));
+    CHECK_FALSE(model->isDue(3));
+    CHECK(model->data(model->index(3)).toString().contains(QStringLiteral("not due today")));
+    // Drop the weekday goals from the rest of the test.
+    for (int row : {3, 0})
+        REQUIRE((*window.session().store())->remove(model->goal(row).id));
     REQUIRE(model->rowCount() == 2);
     CHECK(model->goal(0).title == QStringLiteral("Walk"));
     CHECK(model->progress(0).status == core::ProgressStatus::OnTrack); // the day is not over

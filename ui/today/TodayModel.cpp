@@ -2,11 +2,16 @@
 #include "ui/today/TodayModel.h"
 
 #include "core/domain/ContentStore.h"
+#include "core/domain/GoalStats.h"
+#include "core/progress/DueDays.h"
 #include "core/stats/ProgressCache.h"
 #include "core/vault/Vault.h"
 #include "core/vault/VaultSession.h"
 
 #include <QLocale>
+#include <QPalette>
+
+#include <algorithm>
 
 namespace selftrack::ui {
 
@@ -50,8 +55,14 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const {
             g.kind == core::GoalKind::Check
                 ? tr("%1/%2").arg(locale.toString(p.periodValue), locale.toString(g.target))
                 : tr("%1/%2 %3").arg(locale.toString(p.periodValue), locale.toString(g.target), g.unit);
+        if (!m_due.at(index.row()))
+            return tr("%1 — not due today · streak %2").arg(g.title).arg(p.currentStreak);
         return tr("%1 — %2 · %3 · streak %4").arg(g.title, value.trimmed(), statusText(p.status)).arg(p.currentStreak);
     }
+    case Qt::ForegroundRole:
+        if (!m_due.at(index.row()))
+            return QVariant::fromValue(QPalette().brush(QPalette::Disabled, QPalette::Text));
+        return {};
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
         return tr("%1: %2, streak %3, strength %4%")
@@ -68,6 +79,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const {
         return p.fraction;
     case IsCheckRole:
         return g.kind == core::GoalKind::Check;
+    case DueRole:
+        return m_due.at(index.row());
     default:
         return {};
     }
@@ -80,6 +93,7 @@ QHash<int, QByteArray> TodayModel::roleNames() const {
     names.insert(StreakRole, "streak");
     names.insert(FractionRole, "fraction");
     names.insert(IsCheckRole, "isCheck");
+    names.insert(DueRole, "due");
     return names;
 }
 
@@ -88,6 +102,7 @@ void TodayModel::reload() {
     beginResetModel();
     m_goals.clear();
     m_progress.clear();
+    m_due.clear();
     m_problem.clear();
     if (!store) {
         endResetModel();
@@ -106,8 +121,20 @@ void TodayModel::reload() {
     else if (!figures)
         m_problem = figures.error().message;
     else {
-        m_goals = std::move(*goals);
-        m_progress = std::move(*figures);
+        // Stable: due goals first, each group in the goal list's order.
+        const QDate today = context.today();
+        QList<qsizetype> order;
+        for (qsizetype i = 0; i < goals->size(); ++i)
+            order.append(i);
+        QList<bool> due;
+        for (const core::Goal& g : *goals)
+            due.append(core::isDueOn(core::GoalStats::ruleFor(g), today));
+        std::stable_partition(order.begin(), order.end(), [&](qsizetype i) { return due[i]; });
+        for (qsizetype i : order) {
+            m_goals.append(goals->at(i));
+            m_progress.append(figures->at(i));
+            m_due.append(due[i]);
+        }
     }
     endResetModel();
 }
@@ -116,6 +143,7 @@ void TodayModel::drop() {
     beginResetModel();
     m_goals.clear();
     m_progress.clear();
+    m_due.clear();
     m_cache.reset(); // before the database closes (ProgressCache's rule)
     endResetModel();
 }
