@@ -5,8 +5,8 @@
 #include "app/cli/ItemFormatter.h"
 #include "app/cli/NamedItem.h"
 #include "core/domain/ContentStore.h"
+#include "core/history/ItemHistory.h"
 #include "core/history/RevisionDiff.h"
-#include "core/history/RevisionSummary.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -34,45 +34,6 @@ CliResult<QString> findRevision(const QList<Revision>& revisions, const QString&
                    QStringLiteral("The item has no revision \"%1\" (see 'selftrack-cli history').").arg(text));
 }
 
-// Each revision's parent in `revisions` (oldest first): the one its parentRev names, else the
-// one before it; null for a first revision.
-QList<const Revision*> parents(const QList<Revision>& revisions) {
-    QHash<QString, const Revision*> byId;
-    for (const Revision& r : revisions)
-        byId.insert(r.revId, &r);
-    QList<const Revision*> out;
-    for (qsizetype i = 0; i < revisions.size(); ++i) {
-        const QString& parentRev = revisions.at(i).parentRev;
-        out.append(parentRev.isEmpty() ? nullptr : byId.value(parentRev, i > 0 ? &revisions.at(i - 1) : nullptr));
-    }
-    return out;
-}
-
-// What a record's summary needs from its goal (kind and unit), looked up once per goal.
-class GoalContexts {
-public:
-    explicit GoalContexts(core::ContentStore& store) : m_store(store) {}
-
-    core::SummaryContext of(const Revision& r) {
-        const QString goalId = r.content.value(QStringLiteral("goal_id")).toString();
-        if (r.itemType != core::ItemType::Record || goalId.isEmpty())
-            return {};
-        auto it = m_cache.constFind(goalId);
-        if (it != m_cache.constEnd())
-            return it.value();
-        core::SummaryContext context;
-        if (auto goal = m_store.goal(goalId)) {
-            context.goalKind = goal->kind;
-            context.unit = goal->unit;
-        }
-        return m_cache.insert(goalId, context).value();
-    }
-
-private:
-    core::ContentStore& m_store;
-    QHash<QString, core::SummaryContext> m_cache;
-};
-
 } // namespace
 
 CliStatus HistoryCommands::history(CommandContext& ctx, const QStringList& args) {
@@ -84,27 +45,25 @@ CliStatus HistoryCommands::history(CommandContext& ctx, const QStringList& args)
     if (!named)
         return std::unexpected(named.error());
     auto& [store, names, id] = *named;
-    auto revisions = store.history(id);
-    if (!revisions)
-        return cliFail(revisions.error());
-    const QList<const Revision*> parentOf = parents(*revisions);
-    GoalContexts contexts(store);
+    auto entries = core::ItemHistory::load(store, id);
+    if (!entries)
+        return cliFail(entries.error());
     QJsonArray json;
     QList<QStringList> rows;
     QList<QStringList> details;
-    for (qsizetype i = 0; i < revisions->size(); ++i) {
-        const Revision& r = revisions->at(i);
-        const QString summary = core::RevisionSummary::describe(r, parentOf.at(i), contexts.of(r));
+    for (const core::HistoryEntry& e : *entries) {
+        const Revision& r = e.revision;
         QJsonObject entry = ItemFormatter::revisionJson(r);
-        entry.insert(QStringLiteral("summary"), summary);
+        entry.insert(QStringLiteral("summary"), e.summary);
         if (withDiff) {
-            const core::RevisionDiff diff = core::RevisionDiff::between(parentOf.at(i), r);
+            const Revision* parent = e.parent >= 0 ? &entries->at(e.parent).revision : nullptr;
+            const core::RevisionDiff diff = core::RevisionDiff::between(parent, r);
             entry.insert(QStringLiteral("changes"), diff.toJson());
             details.append(ItemFormatter::changeLines(diff));
         }
         json.append(entry);
         rows.append({GoalResolver::shortId(r.revId), r.createdAt.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                     core::toString(r.itemType), r.deleted ? QStringLiteral("deleted") : QString(), summary});
+                     core::toString(r.itemType), r.deleted ? QStringLiteral("deleted") : QString(), e.summary});
     }
     ctx.out().setJson(json);
     const QStringList lines = OutputWriter::alignedLines(rows);
