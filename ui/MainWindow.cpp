@@ -4,6 +4,7 @@
 #include "core/vault/Vault.h"
 #include "core/vault/VaultSession.h"
 #include "ui/goals/editor/GoalEditor.h"
+#include "ui/history/HistoryDialog.h"
 #include "ui/today/TodayPage.h"
 #include "ui/undo/EditHistory.h"
 #include "ui/vault/IdleLock.h"
@@ -72,10 +73,17 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent) {
     });
     editGoalAction->setObjectName(QStringLiteral("editGoalAction"));
     editGoalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    for (QAction* action : {newGoal, editGoalAction})
+    auto* historyAction = goalMenu->addAction(tr("&History..."), this, [this] {
+        if (auto goal = m_today->currentGoal())
+            showHistory(goal->id);
+    });
+    historyAction->setObjectName(QStringLiteral("historyAction"));
+    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    const QList<QAction*> vaultActions{newGoal, editGoalAction, historyAction};
+    for (QAction* action : vaultActions)
         action->setEnabled(false);
-    connect(m_session, &core::VaultSession::stateChanged, this, [newGoal, editGoalAction](core::VaultSession::State s) {
-        for (QAction* action : {newGoal, editGoalAction})
+    connect(m_session, &core::VaultSession::stateChanged, this, [vaultActions](core::VaultSession::State s) {
+        for (QAction* action : vaultActions)
             action->setEnabled(s == core::VaultSession::State::Unlocked);
     });
     connect(m_session, &core::VaultSession::aboutToLock, this, [this] {
@@ -130,6 +138,15 @@ GoalEditor* MainWindow::editGoal(std::optional<core::Goal> goal) {
     });
     m_editor->open();
     return m_editor;
+}
+
+HistoryDialog* MainWindow::showHistory(const QString& itemId) {
+    if (!m_session->isUnlocked())
+        return nullptr;
+    auto* dialog = new HistoryDialog(*m_session, m_history, itemId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showPage(QWidget* page) {

@@ -21,6 +21,7 @@ namespace selftrack::ui {
 
 class EditHistory;
 class GoalEditor;
+class HistoryDialog;
 class IdleLock;
 class TodayPage;
 class UnlockPage;
@@ -50,6 +51,8 @@ public:
     // Opens the goal editor (window-modal, not blocking): a new goal, or `goal` to edit. Returns
     // the open editor (the one already open, if any); null while locked.
     GoalEditor* editGoal(std::optional<core::Goal> goal);
+    // Opens the history of an item (window-modal, not blocking); null while locked.
+    HistoryDialog* showHistory(const QString& itemId);
 
 private:
     void showPage(QWidget* page);

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/history/DiffView.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace selftrack::ui {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("DiffView", text);
+}
+
+QString valueText(const QJsonValue& value) {
+    if (value.isNull() || value.isUndefined())
+        return tr("(none)");
+    if (value.isString())
+        return value.toString();
+    if (value.isBool())
+        return value.toBool() ? tr("yes") : tr("no");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 12);
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QString elements(const QJsonArray& list, const char* mark) {
+    QStringList parts;
+    for (const QJsonValue& v : list)
+        parts.append(QLatin1String(mark) + valueText(v).toHtmlEscaped());
+    return parts.join(QStringLiteral(", "));
+}
+} // namespace
+
+QString DiffView::html(const core::RevisionDiff& diff) {
+    if (diff.changes().isEmpty())
+        return tr("<p>No changes.</p>");
+    QString out = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    for (const core::FieldChange& c : diff.changes()) {
+        QString what;
+        if (!c.added.isEmpty() || !c.removed.isEmpty())
+            what = QStringList{elements(c.added, "+"), elements(c.removed, "−")}
+                       .filter(QRegularExpression(QStringLiteral(".")))
+                       .join(QStringLiteral("; "));
+        else if (!c.lines.isEmpty()) {
+            QStringList lines;
+            for (const core::DiffLine& line : c.lines)
+                if (line.kind != core::LineKind::Kept)
+                    lines.append((line.kind == core::LineKind::Added
+                                      ? QStringLiteral("<span style='color:#1e7e34'>+ ")
+                                      : QStringLiteral("<span style='color:#b02a37'>− ")) +
+                                 line.text.toHtmlEscaped() + QStringLiteral("</span>"));
+            what = lines.join(QStringLiteral("<br>"));
+        } else if (c.linesOmitted)
+            what = tr("changed (too long to compare line by line)");
+        else
+            what = valueText(c.before).toHtmlEscaped() + QStringLiteral(" → ") + valueText(c.after).toHtmlEscaped();
+        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(c.field.toHtmlEscaped(), what);
+    }
+    return out + QStringLiteral("</table>");
+}
+
+} // namespace selftrack::ui
