@@ -6,6 +6,7 @@
 #include "ui/goals/editor/GoalEditor.h"
 #include "ui/history/HistoryDialog.h"
 #include "ui/today/TodayPage.h"
+#include "ui/trash/TrashDialog.h"
 #include "ui/undo/EditHistory.h"
 #include "ui/vault/IdleLock.h"
 #include "ui/vault/UnlockPage.h"
@@ -79,7 +80,12 @@ MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent) {
     });
     historyAction->setObjectName(QStringLiteral("historyAction"));
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    const QList<QAction*> vaultActions{newGoal, editGoalAction, historyAction};
+    auto* trashAction = vaultMenu->addAction(tr("&Trash..."), this, [this] { showTrash(); });
+    trashAction->setObjectName(QStringLiteral("trashAction"));
+    trashAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    vaultMenu->insertAction(quit, trashAction);
+    vaultMenu->insertSeparator(quit);
+    const QList<QAction*> vaultActions{newGoal, editGoalAction, historyAction, trashAction};
     for (QAction* action : vaultActions)
         action->setEnabled(false);
     connect(m_session, &core::VaultSession::stateChanged, this, [vaultActions](core::VaultSession::State s) {
@@ -144,6 +150,15 @@ HistoryDialog* MainWindow::showHistory(const QString& itemId) {
     if (!m_session->isUnlocked())
         return nullptr;
     auto* dialog = new HistoryDialog(*m_session, m_history, itemId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+TrashDialog* MainWindow::showTrash() {
+    if (!m_session->isUnlocked())
+        return nullptr;
+    auto* dialog = new TrashDialog(*m_session, m_history, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

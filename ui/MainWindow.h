@@ -22,6 +22,7 @@ namespace selftrack::ui {
 class EditHistory;
 class GoalEditor;
 class HistoryDialog;
+class TrashDialog;
 class IdleLock;
 class TodayPage;
 class UnlockPage;
@@ -53,6 +54,8 @@ public:
     GoalEditor* editGoal(std::optional<core::Goal> goal);
     // Opens the history of an item (window-modal, not blocking); null while locked.
     HistoryDialog* showHistory(const QString& itemId);
+    // Opens the trash (window-modal, not blocking); null while locked.
+    TrashDialog* showTrash();
 
 private:
     void showPage(QWidget* page);
