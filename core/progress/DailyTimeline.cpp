@@ -2,45 +2,67 @@
 #include "core/progress/DailyTimeline.h"
 
 #include "core/progress/AutoCompletion.h"
+#include "core/progress/JulianDay.h"
 
 #include <algorithm>
-#include <map>
 
 namespace selftrack::core {
 
 namespace {
 
+// One day's entries collapsed, before the day's state is known.
 struct Collected {
+    bool any = false;
     bool done = false;
     bool skipped = false;
     bool failed = false;
-    DaySummary summary;
+    double total = 0.0;
+    int valueCount = 0;
+    double last = 0.0;
+};
+
+// The entries that count (valid, not after today, not before a valid start) as Julian days, in a
+// flat array from the oldest of them to today.
+struct CollectedDays {
+    qint64 firstDay = 0;
+    std::vector<Collected> days; // empty when no entry counts
 };
 
 bool beforeStart(const GoalRule& rule, QDate date) {
     return rule.start.isValid() && date < rule.start;
 }
 
-std::map<QDate, Collected> collect(const GoalRule& rule, std::span<const DayEntry> entries, QDate today) {
-    std::map<QDate, Collected> days;
+bool counts(const GoalRule& rule, const DayEntry& entry, QDate today) {
+    return entry.date.isValid() && entry.date <= today && !beforeStart(rule, entry.date);
+}
+
+CollectedDays collect(const GoalRule& rule, std::span<const DayEntry> entries, QDate today) {
+    CollectedDays result;
+    const qint64 todayDay = today.toJulianDay();
+    qint64 oldest = todayDay + 1;
     for (const DayEntry& entry : entries) {
-        if (!entry.date.isValid() || entry.date > today || beforeStart(rule, entry.date))
+        if (counts(rule, entry, today))
+            oldest = std::min(oldest, entry.date.toJulianDay());
+    }
+    if (oldest > todayDay)
+        return result;
+    result.firstDay = oldest;
+    result.days.resize(static_cast<std::size_t>(todayDay - oldest + 1));
+    for (const DayEntry& entry : entries) {
+        if (!counts(rule, entry, today))
             continue;
-        Collected& day = days[entry.date];
+        Collected& day = result.days[static_cast<std::size_t>(entry.date.toJulianDay() - oldest)];
+        day.any = true;
         day.done = day.done || entry.status == EntryStatus::Done;
         day.skipped = day.skipped || entry.status == EntryStatus::Skipped;
         day.failed = day.failed || entry.status == EntryStatus::Failed;
         if (entry.value && entry.status != EntryStatus::Skipped) {
-            day.summary.total += *entry.value;
-            day.summary.valueCount += 1;
-            day.summary.last = *entry.value;
+            day.total += *entry.value;
+            day.valueCount += 1;
+            day.last = *entry.value;
         }
     }
-    return days;
-}
-
-bool isDueOn(unsigned weekdayMask, QDate date) {
-    return weekdayMask == 0 || (weekdayMask & (1u << (date.dayOfWeek() - 1))) != 0;
+    return result;
 }
 
 DayState checkState(const Collected* day, bool inInterval, bool due) {
@@ -56,20 +78,20 @@ DayState checkState(const Collected* day, bool inInterval, bool due) {
 }
 
 DayState amountState(const Collected* day, bool due) {
-    if (day && day->skipped && day->summary.valueCount == 0)
+    if (day && day->skipped && day->valueCount == 0)
         return DayState::Skipped;
     if (day)
         return DayState::Entered;
     return due ? DayState::Unknown : DayState::Skipped;
 }
 
-std::vector<DateRange> intervalsFor(const GoalRule& rule, const std::map<QDate, Collected>& days) {
-    if (rule.kind != GoalKind::Check)
+std::vector<DateRange> intervalsFor(const GoalRule& rule, const CollectedDays& collected) {
+    if (rule.kind != GoalKind::Check || rule.frequency.usesWeekdays())
         return {};
     std::vector<QDate> doneNewestFirst;
-    for (auto it = days.rbegin(); it != days.rend(); ++it) {
-        if (it->second.done)
-            doneNewestFirst.push_back(it->first);
+    for (std::size_t i = collected.days.size(); i-- > 0;) {
+        if (collected.days[i].done)
+            doneNewestFirst.push_back(QDate::fromJulianDay(collected.firstDay + static_cast<qint64>(i)));
     }
     // Sliding older intervals back may reach before the start; those days do not count.
     std::vector<DateRange> intervals = autoCompletionIntervals(rule.frequency, doneNewestFirst);
@@ -96,41 +118,54 @@ DailyTimeline DailyTimeline::build(const GoalRule& rule, std::span<const DayEntr
     timeline.m_last = today;
     if (!today.isValid())
         return timeline;
-    const std::map<QDate, Collected> days = collect(rule, entries, today);
-    const std::vector<DateRange> intervals = intervalsFor(rule, days);
-    if (!days.empty())
-        timeline.m_first = days.begin()->first;
+    const CollectedDays collected = collect(rule, entries, today);
+    const std::vector<DateRange> intervals = intervalsFor(rule, collected);
+    const bool hasDays = !collected.days.empty();
+    if (hasDays)
+        timeline.m_first = QDate::fromJulianDay(collected.firstDay);
     for (const DateRange& interval : intervals)
         timeline.m_first = std::min(timeline.m_first, interval.first);
-    timeline.m_hasData = !days.empty();
-    timeline.m_beforeFirstDay = beforeStart(rule, today) || (days.empty() && hasEntryAfter(rule, entries, today));
+    timeline.m_hasData = hasDays;
+    timeline.m_beforeFirstDay = beforeStart(rule, today) || (!hasDays && hasEntryAfter(rule, entries, today));
+    timeline.m_firstDay = timeline.m_first.toJulianDay();
+    timeline.m_lastDay = today.toJulianDay();
 
-    std::vector<bool> covered(static_cast<std::size_t>(timeline.m_first.daysTo(today) + 1), false);
+    const auto size = static_cast<std::size_t>(timeline.m_lastDay - timeline.m_firstDay + 1);
+    std::vector<bool> covered(size, false);
     for (const DateRange& interval : intervals) {
-        for (QDate d = interval.first; d <= interval.last && d <= today; d = d.addDays(1))
-            covered[static_cast<std::size_t>(timeline.m_first.daysTo(d))] = true;
+        const qint64 end = std::min(interval.last.toJulianDay(), timeline.m_lastDay);
+        for (qint64 d = interval.first.toJulianDay(); d <= end; ++d)
+            covered[static_cast<std::size_t>(d - timeline.m_firstDay)] = true;
     }
-    timeline.m_days.resize(covered.size());
-    for (std::size_t i = 0; i < covered.size(); ++i) {
-        const QDate date = timeline.m_first.addDays(static_cast<qint64>(i));
-        const auto found = days.find(date);
-        const Collected* day = found == days.end() ? nullptr : &found->second;
-        const bool due = isDueOn(timeline.m_weekdayMask, date);
+    const bool isCheck = rule.kind == GoalKind::Check;
+    timeline.m_days.resize(size);
+    for (std::size_t i = 0; i < size; ++i) {
+        const qint64 julianDay = timeline.m_firstDay + static_cast<qint64>(i);
+        const qint64 index = julianDay - collected.firstDay;
+        const Collected* day = nullptr;
+        if (hasDays && index >= 0 && collected.days[static_cast<std::size_t>(index)].any)
+            day = &collected.days[static_cast<std::size_t>(index)];
+        const bool due = isDueOnJulianDay(timeline.m_weekdayMask, julianDay);
         DaySummary& summary = timeline.m_days[i];
-        if (day)
-            summary = day->summary;
-        summary.state = rule.kind == GoalKind::Check ? checkState(day, covered[i], due) : amountState(day, due);
+        if (day) {
+            summary.total = day->total;
+            summary.valueCount = day->valueCount;
+            if (day->valueCount > 0)
+                summary.last = day->last;
+        }
+        summary.state = isCheck ? checkState(day, covered[i], due) : amountState(day, due);
     }
     return timeline;
 }
 
 DaySummary DailyTimeline::day(QDate date) const {
-    if (date.isValid() && date >= m_first && date <= m_last)
-        return m_days[static_cast<std::size_t>(m_first.daysTo(date))];
-    DaySummary unknown;
-    if (date.isValid() && !isDueOn(m_weekdayMask, date))
-        unknown.state = DayState::Skipped;
-    return unknown;
+    if (!date.isValid())
+        return {};
+    return onDay(date.toJulianDay());
+}
+
+const DaySummary& DailyTimeline::outside(qint64 julianDay) const {
+    return isDueOnJulianDay(m_weekdayMask, julianDay) ? m_unknown : m_notDue;
 }
 
 } // namespace selftrack::core
