@@ -5,28 +5,14 @@
 #include "core/progress/JulianDay.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace selftrack::core {
 
 namespace {
 
-// One day's entries collapsed, before the day's state is known.
-struct Collected {
-    bool any = false;
-    bool done = false;
-    bool skipped = false;
-    bool failed = false;
-    double total = 0.0;
-    int valueCount = 0;
-    double last = 0.0;
-};
-
-// The entries that count (valid, not after today, not before a valid start) as Julian days, in a
-// flat array from the oldest of them to today.
-struct CollectedDays {
-    qint64 firstDay = 0;
-    std::vector<Collected> days; // empty when no entry counts
-};
+// What one day's entries say, collapsed (the values go straight into the DaySummary).
+enum DayFlag : std::uint8_t { kAny = 1, kDone = 2, kSkipped = 4, kFailed = 8 };
 
 bool beforeStart(const GoalRule& rule, QDate date) {
     return rule.start.isValid() && date < rule.start;
@@ -35,6 +21,29 @@ bool beforeStart(const GoalRule& rule, QDate date) {
 bool counts(const GoalRule& rule, const DayEntry& entry, QDate today) {
     return entry.date.isValid() && entry.date <= today && !beforeStart(rule, entry.date);
 }
+
+std::uint8_t flagOf(EntryStatus status) {
+    switch (status) {
+    case EntryStatus::Done:
+        return kAny | kDone;
+    case EntryStatus::Skipped:
+        return kAny | kSkipped;
+    case EntryStatus::Failed:
+        return kAny | kFailed;
+    }
+    return kAny;
+}
+
+// The flags of the days from the oldest entry that counts (firstDay) to today; empty without one.
+struct CollectedDays {
+    qint64 firstDay = 0;
+    std::vector<std::uint8_t> flags;
+
+    std::uint8_t on(qint64 julianDay) const {
+        const qint64 index = julianDay - firstDay;
+        return index >= 0 && index < static_cast<qint64>(flags.size()) ? flags[static_cast<std::size_t>(index)] : 0;
+    }
+};
 
 CollectedDays collect(const GoalRule& rule, std::span<const DayEntry> entries, QDate today) {
     CollectedDays result;
@@ -47,50 +56,28 @@ CollectedDays collect(const GoalRule& rule, std::span<const DayEntry> entries, Q
     if (oldest > todayDay)
         return result;
     result.firstDay = oldest;
-    result.days.resize(static_cast<std::size_t>(todayDay - oldest + 1));
+    result.flags.resize(static_cast<std::size_t>(todayDay - oldest + 1), 0);
     for (const DayEntry& entry : entries) {
-        if (!counts(rule, entry, today))
-            continue;
-        Collected& day = result.days[static_cast<std::size_t>(entry.date.toJulianDay() - oldest)];
-        day.any = true;
-        day.done = day.done || entry.status == EntryStatus::Done;
-        day.skipped = day.skipped || entry.status == EntryStatus::Skipped;
-        day.failed = day.failed || entry.status == EntryStatus::Failed;
-        if (entry.value && entry.status != EntryStatus::Skipped) {
-            day.total += *entry.value;
-            day.valueCount += 1;
-            day.last = *entry.value;
-        }
+        if (counts(rule, entry, today))
+            result.flags[static_cast<std::size_t>(entry.date.toJulianDay() - oldest)] |= flagOf(entry.status);
     }
     return result;
 }
 
-DayState checkState(const Collected* day, bool inInterval, bool due) {
-    if (day && day->done)
-        return DayState::Done;
-    if (day && day->skipped)
-        return DayState::Skipped;
-    if (inInterval)
-        return DayState::Auto;
-    if (day && day->failed)
-        return DayState::Failed;
-    return due ? DayState::Unknown : DayState::Skipped;
-}
-
-DayState amountState(const Collected* day, bool due) {
-    if (day && day->skipped && day->valueCount == 0)
-        return DayState::Skipped;
-    if (day)
-        return DayState::Entered;
-    return due ? DayState::Unknown : DayState::Skipped;
+// Loop's automatic days only exist for frequencies below daily: with 1/1 every interval is a
+// single done day, which is Done anyway.
+bool hasAutoDays(const GoalRule& rule) {
+    const Frequency frequency = rule.frequency.normalized();
+    return rule.kind == GoalKind::Check && !rule.frequency.usesWeekdays() &&
+           !(frequency.numerator == 1 && frequency.denominator == 1);
 }
 
 std::vector<DateRange> intervalsFor(const GoalRule& rule, const CollectedDays& collected) {
-    if (rule.kind != GoalKind::Check || rule.frequency.usesWeekdays())
+    if (!hasAutoDays(rule))
         return {};
     std::vector<QDate> doneNewestFirst;
-    for (std::size_t i = collected.days.size(); i-- > 0;) {
-        if (collected.days[i].done)
+    for (std::size_t i = collected.flags.size(); i-- > 0;) {
+        if (collected.flags[i] & kDone)
             doneNewestFirst.push_back(QDate::fromJulianDay(collected.firstDay + static_cast<qint64>(i)));
     }
     // Sliding older intervals back may reach before the start; those days do not count.
@@ -101,6 +88,24 @@ std::vector<DateRange> intervalsFor(const GoalRule& rule, const CollectedDays& c
     }
     std::erase_if(intervals, [](const DateRange& interval) { return interval.first > interval.last; });
     return intervals;
+}
+
+DayState checkState(std::uint8_t flags, bool due) {
+    if (flags & kDone)
+        return DayState::Done;
+    if (flags & kSkipped)
+        return DayState::Skipped;
+    if (flags & kFailed)
+        return DayState::Failed;
+    return due ? DayState::Unknown : DayState::Skipped;
+}
+
+DayState amountState(std::uint8_t flags, int valueCount, bool due) {
+    if ((flags & kSkipped) && valueCount == 0)
+        return DayState::Skipped;
+    if (flags & kAny)
+        return DayState::Entered;
+    return due ? DayState::Unknown : DayState::Skipped;
 }
 
 bool hasEntryAfter(const GoalRule& rule, std::span<const DayEntry> entries, QDate today) {
@@ -120,7 +125,7 @@ DailyTimeline DailyTimeline::build(const GoalRule& rule, std::span<const DayEntr
         return timeline;
     const CollectedDays collected = collect(rule, entries, today);
     const std::vector<DateRange> intervals = intervalsFor(rule, collected);
-    const bool hasDays = !collected.days.empty();
+    const bool hasDays = !collected.flags.empty();
     if (hasDays)
         timeline.m_first = QDate::fromJulianDay(collected.firstDay);
     for (const DateRange& interval : intervals)
@@ -129,31 +134,32 @@ DailyTimeline DailyTimeline::build(const GoalRule& rule, std::span<const DayEntr
     timeline.m_beforeFirstDay = beforeStart(rule, today) || (!hasDays && hasEntryAfter(rule, entries, today));
     timeline.m_firstDay = timeline.m_first.toJulianDay();
     timeline.m_lastDay = today.toJulianDay();
+    timeline.m_days.resize(static_cast<std::size_t>(timeline.m_lastDay - timeline.m_firstDay + 1));
 
-    const auto size = static_cast<std::size_t>(timeline.m_lastDay - timeline.m_firstDay + 1);
-    std::vector<bool> covered(size, false);
-    for (const DateRange& interval : intervals) {
-        const qint64 end = std::min(interval.last.toJulianDay(), timeline.m_lastDay);
-        for (qint64 d = interval.first.toJulianDay(); d <= end; ++d)
-            covered[static_cast<std::size_t>(d - timeline.m_firstDay)] = true;
+    // Values in input order, so totals add up and `last` is replaced as before.
+    for (const DayEntry& entry : entries) {
+        if (!entry.value || entry.status == EntryStatus::Skipped || !counts(rule, entry, today))
+            continue;
+        DaySummary& day = timeline.m_days[static_cast<std::size_t>(entry.date.toJulianDay() - timeline.m_firstDay)];
+        day.total += *entry.value;
+        day.valueCount += 1;
+        day.last = *entry.value;
     }
     const bool isCheck = rule.kind == GoalKind::Check;
-    timeline.m_days.resize(size);
-    for (std::size_t i = 0; i < size; ++i) {
+    for (std::size_t i = 0; i < timeline.m_days.size(); ++i) {
         const qint64 julianDay = timeline.m_firstDay + static_cast<qint64>(i);
-        const qint64 index = julianDay - collected.firstDay;
-        const Collected* day = nullptr;
-        if (hasDays && index >= 0 && collected.days[static_cast<std::size_t>(index)].any)
-            day = &collected.days[static_cast<std::size_t>(index)];
+        const std::uint8_t flags = collected.on(julianDay);
         const bool due = isDueOnJulianDay(timeline.m_weekdayMask, julianDay);
         DaySummary& summary = timeline.m_days[i];
-        if (day) {
-            summary.total = day->total;
-            summary.valueCount = day->valueCount;
-            if (day->valueCount > 0)
-                summary.last = day->last;
+        summary.state = isCheck ? checkState(flags, due) : amountState(flags, summary.valueCount, due);
+    }
+    // Auto days: covered by an interval, neither done nor explicitly skipped (before a failure).
+    for (const DateRange& interval : intervals) {
+        const qint64 end = std::min(interval.last.toJulianDay(), timeline.m_lastDay);
+        for (qint64 d = interval.first.toJulianDay(); d <= end; ++d) {
+            if ((collected.on(d) & (kDone | kSkipped)) == 0)
+                timeline.m_days[static_cast<std::size_t>(d - timeline.m_firstDay)].state = DayState::Auto;
         }
-        summary.state = isCheck ? checkState(day, covered[i], due) : amountState(day, due);
     }
     return timeline;
 }
