@@ -3,6 +3,7 @@
 
 #include "core/progress/PeriodAggregate.h"
 #include "core/progress/Periods.h"
+#include "core/progress/UnitWalker.h"
 
 #include <algorithm>
 
@@ -14,12 +15,12 @@ std::optional<double> completionRate(const GoalRule& rule, const DailyTimeline& 
         return std::nullopt;
     QDate lowerBound = today.addDays(-(days - 1));
     lowerBound = std::max(lowerBound, rule.start.isValid() ? rule.start : timeline.first());
-    const PeriodKind unit = streakUnit(rule);
+    const qint64 todayDay = today.toJulianDay();
     int counted = 0;
     int successes = 0;
-    for (DateRange range = periodContaining(unit, today, weekStart); range.last >= lowerBound;
-         range = previousPeriod(unit, range, weekStart)) {
-        const UnitOutcome outcome = unitOutcome(rule, timeline, range, today);
+    for (UnitWalker unit(streakUnit(rule), today, weekStart); unit.last() >= lowerBound.toJulianDay();
+         unit.previous()) {
+        const UnitOutcome outcome = unitOutcomeOfDays(rule, timeline, unit.first(), unit.last(), todayDay);
         if (outcome == UnitOutcome::Success) {
             ++successes;
             ++counted;

@@ -2,74 +2,83 @@
 #include "core/progress/DailyTimeline.h"
 
 #include "core/progress/AutoCompletion.h"
+#include "core/progress/JulianDay.h"
 
 #include <algorithm>
-#include <map>
+#include <cstdint>
 
 namespace selftrack::core {
 
 namespace {
 
-struct Collected {
-    bool done = false;
-    bool skipped = false;
-    bool failed = false;
-    DaySummary summary;
-};
+// What one day's entries say, collapsed (the values go straight into the DaySummary).
+enum DayFlag : std::uint8_t { kAny = 1, kDone = 2, kSkipped = 4, kFailed = 8 };
 
 bool beforeStart(const GoalRule& rule, QDate date) {
     return rule.start.isValid() && date < rule.start;
 }
 
-std::map<QDate, Collected> collect(const GoalRule& rule, std::span<const DayEntry> entries, QDate today) {
-    std::map<QDate, Collected> days;
-    for (const DayEntry& entry : entries) {
-        if (!entry.date.isValid() || entry.date > today || beforeStart(rule, entry.date))
-            continue;
-        Collected& day = days[entry.date];
-        day.done = day.done || entry.status == EntryStatus::Done;
-        day.skipped = day.skipped || entry.status == EntryStatus::Skipped;
-        day.failed = day.failed || entry.status == EntryStatus::Failed;
-        if (entry.value && entry.status != EntryStatus::Skipped) {
-            day.summary.total += *entry.value;
-            day.summary.valueCount += 1;
-            day.summary.last = *entry.value;
-        }
+bool counts(const GoalRule& rule, const DayEntry& entry, QDate today) {
+    return entry.date.isValid() && entry.date <= today && !beforeStart(rule, entry.date);
+}
+
+std::uint8_t flagOf(EntryStatus status) {
+    switch (status) {
+    case EntryStatus::Done:
+        return kAny | kDone;
+    case EntryStatus::Skipped:
+        return kAny | kSkipped;
+    case EntryStatus::Failed:
+        return kAny | kFailed;
     }
-    return days;
+    return kAny;
 }
 
-bool isDueOn(unsigned weekdayMask, QDate date) {
-    return weekdayMask == 0 || (weekdayMask & (1u << (date.dayOfWeek() - 1))) != 0;
+// The flags of the days from the oldest entry that counts (firstDay) to today; empty without one.
+struct CollectedDays {
+    qint64 firstDay = 0;
+    std::vector<std::uint8_t> flags;
+
+    std::uint8_t on(qint64 julianDay) const {
+        const qint64 index = julianDay - firstDay;
+        return index >= 0 && index < static_cast<qint64>(flags.size()) ? flags[static_cast<std::size_t>(index)] : 0;
+    }
+};
+
+CollectedDays collect(const GoalRule& rule, std::span<const DayEntry> entries, QDate today) {
+    CollectedDays result;
+    const qint64 todayDay = today.toJulianDay();
+    qint64 oldest = todayDay + 1;
+    for (const DayEntry& entry : entries) {
+        if (counts(rule, entry, today))
+            oldest = std::min(oldest, entry.date.toJulianDay());
+    }
+    if (oldest > todayDay)
+        return result;
+    result.firstDay = oldest;
+    result.flags.resize(static_cast<std::size_t>(todayDay - oldest + 1), 0);
+    for (const DayEntry& entry : entries) {
+        if (counts(rule, entry, today))
+            result.flags[static_cast<std::size_t>(entry.date.toJulianDay() - oldest)] |= flagOf(entry.status);
+    }
+    return result;
 }
 
-DayState checkState(const Collected* day, bool inInterval, bool due) {
-    if (day && day->done)
-        return DayState::Done;
-    if (day && day->skipped)
-        return DayState::Skipped;
-    if (inInterval)
-        return DayState::Auto;
-    if (day && day->failed)
-        return DayState::Failed;
-    return due ? DayState::Unknown : DayState::Skipped;
+// Loop's automatic days only exist for frequencies below daily: with 1/1 every interval is a
+// single done day, which is Done anyway.
+bool hasAutoDays(const GoalRule& rule) {
+    const Frequency frequency = rule.frequency.normalized();
+    return rule.kind == GoalKind::Check && !rule.frequency.usesWeekdays() &&
+           !(frequency.numerator == 1 && frequency.denominator == 1);
 }
 
-DayState amountState(const Collected* day, bool due) {
-    if (day && day->skipped && day->summary.valueCount == 0)
-        return DayState::Skipped;
-    if (day)
-        return DayState::Entered;
-    return due ? DayState::Unknown : DayState::Skipped;
-}
-
-std::vector<DateRange> intervalsFor(const GoalRule& rule, const std::map<QDate, Collected>& days) {
-    if (rule.kind != GoalKind::Check)
+std::vector<DateRange> intervalsFor(const GoalRule& rule, const CollectedDays& collected) {
+    if (!hasAutoDays(rule))
         return {};
     std::vector<QDate> doneNewestFirst;
-    for (auto it = days.rbegin(); it != days.rend(); ++it) {
-        if (it->second.done)
-            doneNewestFirst.push_back(it->first);
+    for (std::size_t i = collected.flags.size(); i-- > 0;) {
+        if (collected.flags[i] & kDone)
+            doneNewestFirst.push_back(QDate::fromJulianDay(collected.firstDay + static_cast<qint64>(i)));
     }
     // Sliding older intervals back may reach before the start; those days do not count.
     std::vector<DateRange> intervals = autoCompletionIntervals(rule.frequency, doneNewestFirst);
@@ -79,6 +88,24 @@ std::vector<DateRange> intervalsFor(const GoalRule& rule, const std::map<QDate, 
     }
     std::erase_if(intervals, [](const DateRange& interval) { return interval.first > interval.last; });
     return intervals;
+}
+
+DayState checkState(std::uint8_t flags, bool due) {
+    if (flags & kDone)
+        return DayState::Done;
+    if (flags & kSkipped)
+        return DayState::Skipped;
+    if (flags & kFailed)
+        return DayState::Failed;
+    return due ? DayState::Unknown : DayState::Skipped;
+}
+
+DayState amountState(std::uint8_t flags, int valueCount, bool due) {
+    if ((flags & kSkipped) && valueCount == 0)
+        return DayState::Skipped;
+    if (flags & kAny)
+        return DayState::Entered;
+    return due ? DayState::Unknown : DayState::Skipped;
 }
 
 bool hasEntryAfter(const GoalRule& rule, std::span<const DayEntry> entries, QDate today) {
@@ -96,41 +123,55 @@ DailyTimeline DailyTimeline::build(const GoalRule& rule, std::span<const DayEntr
     timeline.m_last = today;
     if (!today.isValid())
         return timeline;
-    const std::map<QDate, Collected> days = collect(rule, entries, today);
-    const std::vector<DateRange> intervals = intervalsFor(rule, days);
-    if (!days.empty())
-        timeline.m_first = days.begin()->first;
+    const CollectedDays collected = collect(rule, entries, today);
+    const std::vector<DateRange> intervals = intervalsFor(rule, collected);
+    const bool hasDays = !collected.flags.empty();
+    if (hasDays)
+        timeline.m_first = QDate::fromJulianDay(collected.firstDay);
     for (const DateRange& interval : intervals)
         timeline.m_first = std::min(timeline.m_first, interval.first);
-    timeline.m_hasData = !days.empty();
-    timeline.m_beforeFirstDay = beforeStart(rule, today) || (days.empty() && hasEntryAfter(rule, entries, today));
+    timeline.m_hasData = hasDays;
+    timeline.m_beforeFirstDay = beforeStart(rule, today) || (!hasDays && hasEntryAfter(rule, entries, today));
+    timeline.m_firstDay = timeline.m_first.toJulianDay();
+    timeline.m_lastDay = today.toJulianDay();
+    timeline.m_days.resize(static_cast<std::size_t>(timeline.m_lastDay - timeline.m_firstDay + 1));
 
-    std::vector<bool> covered(static_cast<std::size_t>(timeline.m_first.daysTo(today) + 1), false);
-    for (const DateRange& interval : intervals) {
-        for (QDate d = interval.first; d <= interval.last && d <= today; d = d.addDays(1))
-            covered[static_cast<std::size_t>(timeline.m_first.daysTo(d))] = true;
+    // Values in input order, so totals add up and `last` is replaced as before.
+    for (const DayEntry& entry : entries) {
+        if (!entry.value || entry.status == EntryStatus::Skipped || !counts(rule, entry, today))
+            continue;
+        DaySummary& day = timeline.m_days[static_cast<std::size_t>(entry.date.toJulianDay() - timeline.m_firstDay)];
+        day.total += *entry.value;
+        day.valueCount += 1;
+        day.last = *entry.value;
     }
-    timeline.m_days.resize(covered.size());
-    for (std::size_t i = 0; i < covered.size(); ++i) {
-        const QDate date = timeline.m_first.addDays(static_cast<qint64>(i));
-        const auto found = days.find(date);
-        const Collected* day = found == days.end() ? nullptr : &found->second;
-        const bool due = isDueOn(timeline.m_weekdayMask, date);
+    const bool isCheck = rule.kind == GoalKind::Check;
+    for (std::size_t i = 0; i < timeline.m_days.size(); ++i) {
+        const qint64 julianDay = timeline.m_firstDay + static_cast<qint64>(i);
+        const std::uint8_t flags = collected.on(julianDay);
+        const bool due = isDueOnJulianDay(timeline.m_weekdayMask, julianDay);
         DaySummary& summary = timeline.m_days[i];
-        if (day)
-            summary = day->summary;
-        summary.state = rule.kind == GoalKind::Check ? checkState(day, covered[i], due) : amountState(day, due);
+        summary.state = isCheck ? checkState(flags, due) : amountState(flags, summary.valueCount, due);
+    }
+    // Auto days: covered by an interval, neither done nor explicitly skipped (before a failure).
+    for (const DateRange& interval : intervals) {
+        const qint64 end = std::min(interval.last.toJulianDay(), timeline.m_lastDay);
+        for (qint64 d = interval.first.toJulianDay(); d <= end; ++d) {
+            if ((collected.on(d) & (kDone | kSkipped)) == 0)
+                timeline.m_days[static_cast<std::size_t>(d - timeline.m_firstDay)].state = DayState::Auto;
+        }
     }
     return timeline;
 }
 
 DaySummary DailyTimeline::day(QDate date) const {
-    if (date.isValid() && date >= m_first && date <= m_last)
-        return m_days[static_cast<std::size_t>(m_first.daysTo(date))];
-    DaySummary unknown;
-    if (date.isValid() && !isDueOn(m_weekdayMask, date))
-        unknown.state = DayState::Skipped;
-    return unknown;
+    if (!date.isValid())
+        return {};
+    return onDay(date.toJulianDay());
+}
+
+const DaySummary& DailyTimeline::outside(qint64 julianDay) const {
+    return isDueOnJulianDay(m_weekdayMask, julianDay) ? m_unknown : m_notDue;
 }
 
 } // namespace selftrack::core

@@ -29,13 +29,16 @@ struct DaySummary {
 // starts its score there) up to `today`. Days outside that range read as Unknown (or Skipped when
 // the frequency's weekday set excludes them). Entries dated before the goal's start (when valid)
 // are ignored and auto days never reach before it, so nothing before the start counts.
-// Immutable after build(); cheap to query by date.
+// Immutable after build(); cheap to query by date or by Julian day (a flat array, no lookups).
 class DailyTimeline {
 public:
     static DailyTimeline build(const GoalRule& rule, std::span<const DayEntry> entries, QDate today);
 
     QDate first() const { return m_first; }
     QDate last() const { return m_last; }
+    // first() and last() as Julian day numbers.
+    qint64 firstDay() const { return m_firstDay; }
+    qint64 lastDay() const { return m_lastDay; }
     int size() const { return static_cast<int>(m_days.size()); }
     // True when at least one entry (or auto day) exists up to today.
     bool hasData() const { return m_hasData; }
@@ -46,14 +49,26 @@ public:
 
     const DaySummary& at(int offset) const { return m_days[static_cast<std::size_t>(offset)]; }
     DaySummary day(QDate date) const;
+    // The summary of a Julian day, inside the range or not (then Unknown, or Skipped when not due).
+    const DaySummary& onDay(qint64 julianDay) const {
+        if (julianDay >= m_firstDay && julianDay <= m_lastDay)
+            return m_days[static_cast<std::size_t>(julianDay - m_firstDay)];
+        return outside(julianDay);
+    }
 
 private:
+    const DaySummary& outside(qint64 julianDay) const;
+
     QDate m_first;
     QDate m_last;
+    qint64 m_firstDay = 0;
+    qint64 m_lastDay = -1;
     bool m_hasData = false;
     bool m_beforeFirstDay = false;
     unsigned m_weekdayMask = 0;
     std::vector<DaySummary> m_days;
+    DaySummary m_unknown;
+    DaySummary m_notDue{DayState::Skipped, 0.0, 0, std::nullopt};
 };
 
 } // namespace selftrack::core

@@ -27,27 +27,31 @@ double dayValue(const GoalRule& rule, const DaySummary& day) {
 
 Series cumulativeSeries(const GoalRule& rule, const DailyTimeline& timeline, QDate today) {
     Series series;
-    const QDate windowStart = today.addDays(-(kForecastWindowDays - 1));
-    const QDate from = rule.start.isValid() ? rule.start : timeline.first();
-    for (QDate d = from; d <= today; d = d.addDays(1)) {
-        series.current += dayValue(rule, timeline.day(d));
+    const qint64 todayDay = today.toJulianDay();
+    const qint64 windowStart = todayDay - (kForecastWindowDays - 1);
+    const qint64 from = (rule.start.isValid() ? rule.start : timeline.first()).toJulianDay();
+    if (from <= todayDay)
+        series.points.reserve(static_cast<std::size_t>(std::min<qint64>(kForecastWindowDays, todayDay - from + 1)));
+    for (qint64 d = from; d <= todayDay; ++d) {
+        series.current += dayValue(rule, timeline.onDay(d));
         if (!series.reachedOn && series.current >= rule.target)
-            series.reachedOn = d;
+            series.reachedOn = QDate::fromJulianDay(d);
         if (d >= windowStart)
-            series.points.push_back(FitPoint{static_cast<double>(windowStart.daysTo(d)), series.current});
+            series.points.push_back(FitPoint{static_cast<double>(d - windowStart), series.current});
     }
     return series;
 }
 
 Series levelSeries(const GoalRule& rule, const DailyTimeline& timeline, QDate today) {
     Series series;
-    const QDate windowStart = today.addDays(-(kForecastWindowDays - 1));
-    for (QDate d = windowStart; d <= today; d = d.addDays(1)) {
-        const DaySummary day = timeline.day(d);
+    const qint64 todayDay = today.toJulianDay();
+    const qint64 windowStart = todayDay - (kForecastWindowDays - 1);
+    for (qint64 d = windowStart; d <= todayDay; ++d) {
+        const DaySummary& day = timeline.onDay(d);
         if (day.valueCount == 0)
             continue;
         const double value = rule.aggregation == Aggregation::Last ? *day.last : day.total / day.valueCount;
-        series.points.push_back(FitPoint{static_cast<double>(windowStart.daysTo(d)), value});
+        series.points.push_back(FitPoint{static_cast<double>(d - windowStart), value});
         series.current = value;
     }
     const bool reached =

@@ -36,4 +36,7 @@ double nextScore(double frequency, double previous, double checked);
 // - empty when the timeline's today lies before the goal's first day (Loop scores such days 0).
 std::vector<DayScore> scoreSeries(const GoalRule& rule, const DailyTimeline& timeline);
 
+// The last score of scoreSeries() (today's), without building the series; 0 when it is empty.
+double currentScore(const GoalRule& rule, const DailyTimeline& timeline);
+
 } // namespace selftrack::core

@@ -20,16 +20,21 @@ bool wholeDaySuccess(const GoalRule& rule, const DaySummary& day) {
     return rule.direction == Direction::AtMost || day.total > 0.0;
 }
 
-bool allSkipped(const DailyTimeline& timeline, const DateRange& unit) {
-    for (QDate d = unit.first; d <= unit.last; d = d.addDays(1)) {
-        if (timeline.day(d).state != DayState::Skipped)
+bool allSkipped(const DailyTimeline& timeline, qint64 first, qint64 last) {
+    for (qint64 d = first; d <= last; ++d) {
+        if (timeline.onDay(d).state != DayState::Skipped)
             return false;
     }
     return true;
 }
 
-UnitOutcome dayOutcome(const GoalRule& rule, const DailyTimeline& timeline, QDate date, QDate today) {
-    const DaySummary day = timeline.day(date);
+// The days [from, to] clipped to the timeline and to `upTo`.
+PeriodValue aggregateClipped(const GoalRule& rule, const DailyTimeline& timeline, qint64 from, qint64 to, qint64 upTo) {
+    return aggregateDays(rule, timeline, std::max(from, timeline.firstDay()), std::min({to, upTo, timeline.lastDay()}));
+}
+
+UnitOutcome dayOutcome(const GoalRule& rule, const DailyTimeline& timeline, qint64 date, qint64 today) {
+    const DaySummary& day = timeline.onDay(date);
     if (day.state == DayState::Skipped)
         return UnitOutcome::Skipped;
     bool success = false;
@@ -38,7 +43,7 @@ UnitOutcome dayOutcome(const GoalRule& rule, const DailyTimeline& timeline, QDat
     else if (rule.kind == GoalKind::Check)
         success = day.state == DayState::Done || day.state == DayState::Auto;
     else
-        success = meetsTarget(rule, aggregatePeriod(rule, timeline, DateRange{date, date}, date));
+        success = meetsTarget(rule, aggregateClipped(rule, timeline, date, date, date));
     if (success)
         return UnitOutcome::Success;
     const bool stillOpen =
@@ -48,14 +53,14 @@ UnitOutcome dayOutcome(const GoalRule& rule, const DailyTimeline& timeline, QDat
 
 } // namespace
 
-PeriodValue aggregatePeriod(const GoalRule& rule, const DailyTimeline& timeline, const DateRange& range, QDate upTo) {
+PeriodValue aggregateDays(const GoalRule& rule, const DailyTimeline& timeline, qint64 from, qint64 to) {
     PeriodValue result;
-    const QDate from = std::max(range.first, timeline.first());
-    const QDate to = std::min({range.last, upTo, timeline.last()});
     int valueDays = 0;
-    for (QDate d = from; d.isValid() && d <= to; d = d.addDays(1)) {
-        const DaySummary day = timeline.day(d);
-        if (rule.kind == GoalKind::Check) {
+    const bool isCheck = rule.kind == GoalKind::Check;
+    const bool last = rule.aggregation == Aggregation::Last;
+    for (qint64 d = from; d <= to; ++d) {
+        const DaySummary& day = timeline.at(static_cast<int>(d - timeline.firstDay()));
+        if (isCheck) {
             result.hasValue = result.hasValue || isKnown(day.state);
             result.value += day.state == DayState::Done ? 1.0 : 0.0;
             continue;
@@ -64,14 +69,22 @@ PeriodValue aggregatePeriod(const GoalRule& rule, const DailyTimeline& timeline,
         if (day.valueCount == 0)
             continue;
         ++valueDays;
-        if (rule.aggregation == Aggregation::Last)
+        if (last)
             result.value = *day.last;
         else
             result.value += day.total;
     }
-    if (rule.kind == GoalKind::Amount && rule.aggregation == Aggregation::Average && valueDays > 0)
+    if (!isCheck && rule.aggregation == Aggregation::Average && valueDays > 0)
         result.value /= valueDays;
     return result;
+}
+
+PeriodValue aggregatePeriod(const GoalRule& rule, const DailyTimeline& timeline, const DateRange& range, QDate upTo) {
+    const QDate from = std::max(range.first, timeline.first());
+    const QDate to = std::min({range.last, upTo, timeline.last()});
+    if (!from.isValid() || !to.isValid())
+        return {};
+    return aggregateDays(rule, timeline, from.toJulianDay(), to.toJulianDay());
 }
 
 bool meetsTarget(const GoalRule& rule, const PeriodValue& value) {
@@ -81,14 +94,27 @@ bool meetsTarget(const GoalRule& rule, const PeriodValue& value) {
     return (value.hasValue || !needsData) && value.value >= rule.target;
 }
 
-UnitOutcome unitOutcome(const GoalRule& rule, const DailyTimeline& timeline, const DateRange& unit, QDate today) {
-    if (unit.days() == 1)
-        return dayOutcome(rule, timeline, unit.first, today);
-    if (allSkipped(timeline, unit))
+UnitOutcome unitOutcomeOfDays(const GoalRule& rule, const DailyTimeline& timeline, qint64 first, qint64 last,
+                              qint64 today) {
+    if (first == last)
+        return dayOutcome(rule, timeline, first, today);
+    if (allSkipped(timeline, first, last))
         return UnitOutcome::Skipped;
-    if (meetsTarget(rule, aggregatePeriod(rule, timeline, unit, today)))
+    if (meetsTarget(rule, aggregateClipped(rule, timeline, first, last, today)))
         return UnitOutcome::Success;
-    return unit.contains(today) ? UnitOutcome::Open : UnitOutcome::Failed;
+    return first <= today && today <= last ? UnitOutcome::Open : UnitOutcome::Failed;
+}
+
+UnitOutcome unitOutcome(const GoalRule& rule, const DailyTimeline& timeline, const DateRange& unit, QDate today) {
+    // Invalid ends as the date-based loops always read them: an invalid first day is no skipped
+    // day and contains nothing; an invalid last day ends the unit before it starts.
+    if (!unit.first.isValid())
+        return meetsTarget(rule, aggregatePeriod(rule, timeline, unit, today)) ? UnitOutcome::Success
+                                                                               : UnitOutcome::Failed;
+    if (!unit.last.isValid())
+        return UnitOutcome::Skipped;
+    // An invalid today is the smallest Julian day: it equals no day and clips every aggregate.
+    return unitOutcomeOfDays(rule, timeline, unit.first.toJulianDay(), unit.last.toJulianDay(), today.toJulianDay());
 }
 
 } // namespace selftrack::core

@@ -20,6 +20,9 @@ struct PeriodValue {
 // Aggregates the days of `range` up to and including `upTo`.
 PeriodValue aggregatePeriod(const GoalRule& rule, const DailyTimeline& timeline, const DateRange& range, QDate upTo);
 
+// Aggregates the Julian days [from, to], which must lie inside the timeline (none when from > to).
+PeriodValue aggregateDays(const GoalRule& rule, const DailyTimeline& timeline, qint64 from, qint64 to);
+
 // Whether `value` satisfies the rule's target: at_least needs value >= target (Average/Last also
 // need data), at_most needs data and value <= target (no data is "unknown", as in Loop).
 bool meetsTarget(const GoalRule& rule, const PeriodValue& value);
@@ -30,5 +33,9 @@ enum class UnitOutcome { Success, Failed, Skipped, Open };
 // Skipped: every day of the unit is skipped. Open: the unit contains `today` and is not yet a
 // success (it must not break a streak). Whole goals count a day as success when worked on.
 UnitOutcome unitOutcome(const GoalRule& rule, const DailyTimeline& timeline, const DateRange& unit, QDate today);
+
+// unitOutcome() for the unit of Julian days [first, last] (first <= last) and a Julian `today`.
+UnitOutcome unitOutcomeOfDays(const GoalRule& rule, const DailyTimeline& timeline, qint64 first, qint64 last,
+                              qint64 today);
 
 } // namespace selftrack::core

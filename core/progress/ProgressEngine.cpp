@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/progress/ProgressEngine.h"
 
-#include "core/progress/CompletionRate.h"
 #include "core/progress/DailyTimeline.h"
 #include "core/progress/Forecast.h"
 #include "core/progress/HabitScore.h"
 #include "core/progress/PeriodAggregate.h"
 #include "core/progress/Periods.h"
-#include "core/progress/Streaks.h"
+#include "core/progress/UnitFigures.h"
 
 #include <algorithm>
 #include <cmath>
@@ -132,15 +131,13 @@ Result<GoalProgress> computeProgress(const GoalRule& rule, std::span<const DayEn
     progress.status = adjustForToday(rule, timeline, progress);
 
     progress.streakUnit = streakUnit(rule);
-    const StreakSummary streaks = computeStreaks(rule, timeline, today, context.weekStart);
-    progress.currentStreak = streaks.current;
-    progress.bestStreak = streaks.best;
-    progress.completion30 = completionRate(rule, timeline, today, context.weekStart, 30);
-    progress.completion90 = completionRate(rule, timeline, today, context.weekStart, 90);
-    progress.completion365 = completionRate(rule, timeline, today, context.weekStart, 365);
-
-    const std::vector<DayScore> scores = scoreSeries(rule, timeline);
-    progress.score = scores.empty() ? 0.0 : scores.back().score;
+    const UnitFigures units = computeUnitFigures(rule, timeline, today, context.weekStart);
+    progress.currentStreak = units.streaks.current;
+    progress.bestStreak = units.streaks.best;
+    progress.completion30 = units.completion30;
+    progress.completion90 = units.completion90;
+    progress.completion365 = units.completion365;
+    progress.score = currentScore(rule, timeline);
     return progress;
 }
 
