@@ -12,7 +12,9 @@ namespace selftrack::core {
 using Clock = std::function<QDateTime()>;
 
 inline Clock systemClock() {
-    return [] { return QDateTime::currentDateTime(); };
+    // UTC: a local time would go through the time zone rules (and glibc re-reads the zone file)
+    // on every call, and every write asks; callers that need local time convert explicitly.
+    return [] { return QDateTime::currentDateTimeUtc(); };
 }
 
 // Always returns `now`.

@@ -2,6 +2,7 @@
 #include "core/domain/ContentStore.h"
 
 #include "core/domain/CheckInRule.h"
+#include "core/domain/IsoText.h"
 #include "core/domain/ProgressSnapshots.h"
 #include "core/history/ItemLabel.h"
 
@@ -42,7 +43,7 @@ QString ContentStore::newId() const {
 }
 
 QString ContentStore::nowIso() const {
-    return m_clock().toUTC().toString(Qt::ISODateWithMs);
+    return QString::fromLatin1(IsoText::timestamp(m_clock())); // toString(Qt::ISODateWithMs), without asprintf
 }
 
 Status ContentStore::write(const std::function<Status()>& fn) {
@@ -119,7 +120,7 @@ template <typename T> Status ContentStore::commit(T& item, ChangeKind kind, cons
     revision.deviceId = m_deviceId;
     revision.createdAt = nowIso();
     revision.deleted = item.deleted;
-    revision.content = item.toJson();
+    const QByteArray content = RevisionLog::contentOf(item); // canonical JSON, no QJsonObject for records
     item.headRev = revision.revId;
     ItemChange change{itemTypeOf<T>(), item.id, kind, QString(), previousGoalId};
     if constexpr (requires { item.goalId; })
@@ -129,7 +130,7 @@ template <typename T> Status ContentStore::commit(T& item, ChangeKind kind, cons
     return write([&]() -> Status {
         if (auto st = repository<T>().save(item); !st)
             return st;
-        if (auto st = m_log.append(revision); !st)
+        if (auto st = m_log.append(revision, content); !st)
             return st;
         m_pending.changes.append(change);
         return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/Record.h"
 
+#include "core/domain/CanonicalJsonWriter.h"
+#include "core/domain/IsoText.h"
 #include "core/domain/JsonFields.h"
 
 #include <QJsonArray>
@@ -24,6 +26,43 @@ QJsonObject Record::toJson() const {
         {QStringLiteral("created_at"), createdAt},
         {QStringLiteral("updated_at"), updatedAt},
     };
+}
+
+QByteArray Record::canonicalJson() const {
+    // The keys of toJson() in QJsonObject's (sorted) order.
+    CanonicalJsonWriter json(320 + 3 * note.size());
+    const QByteArray isoDay = IsoText::date(day);
+    const char* statusText = statusName(status);
+    json.string("created_at", createdAt).ascii("day", isoDay.constData(), isoDay.size());
+    if (goalId.isEmpty())
+        json.null("goal_id");
+    else
+        json.string("goal_id", goalId);
+    json.string("id", id);
+    if (mood)
+        json.integer("mood", *mood);
+    else
+        json.null("mood");
+    json.string("note", note).ascii("status", statusText, qstrlen(statusText)).strings("tags", tags);
+    if (time) {
+        const QByteArray isoTime = IsoText::minutes(*time);
+        json.ascii("time", isoTime.constData(), isoTime.size());
+    } else {
+        json.null("time");
+    }
+    json.string("updated_at", updatedAt).integer("utc_offset_minutes", utcOffsetMinutes);
+    if (value)
+        json.number("value", *value);
+    else
+        json.null("value");
+    return json.take();
+}
+
+const char* Record::statusName(RecordStatus status) {
+    for (const auto& [s, name] : enums::kStatuses)
+        if (s == status)
+            return name;
+    return ""; // as enums::toString answers for a value outside the enum
 }
 
 Result<Record> Record::fromJson(const QJsonObject& json) {

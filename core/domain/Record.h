@@ -34,9 +34,13 @@ struct Record {
     bool deleted = false;
 
     QJsonObject toJson() const;
+    // RevisionLog::canonical(toJson()), written directly: the content of the record's revisions.
+    QByteArray canonicalJson() const;
     static Result<Record> fromJson(const QJsonObject& json);
     Status validate() const;
     static QStringList normalizeTags(const QStringList& tags);
+    // The stored name of a status ("done", "skipped", "failed").
+    static const char* statusName(RecordStatus status);
     // A record counts towards its goal when it carries a value (check-ins of check goals carry 1)
     // or is skipped / failed. A value-less "done" record with a goal is a journal note about it.
     bool isCheckIn() const { return !goalId.isEmpty() && (value.has_value() || status != RecordStatus::Done); }

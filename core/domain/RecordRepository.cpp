@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/RecordRepository.h"
 
+#include "core/domain/IsoText.h"
 #include "core/domain/JournalKey.h"
 
 #include <limits>
@@ -47,15 +48,22 @@ bool indexed(bool deleted, const QString& note, const QStringList& tags) {
     return !deleted && !(note.isEmpty() && tags.isEmpty());
 }
 
-// Binds ?2..?14 (every column but the rowid) of the INSERT and the UPDATE.
+// Binds ?2..?14 (every column but the rowid) of the INSERT and the UPDATE. Day, time and status
+// go in as UTF-8 bytes (IsoText: the same text as QDate/QTime::toString, without a QString).
 void bindColumns(Statement& s, const Record& r) {
-    s.bind(2, r.id)
-        .bind(3, r.goalId.isEmpty() ? std::optional<QString>() : std::optional<QString>(r.goalId))
-        .bind(4, r.day.toString(Qt::ISODate))
-        .bind(5, r.time ? std::optional<QString>(r.time->toString(QLatin1String(kTimeFormat))) : std::nullopt)
-        .bind(6, r.utcOffsetMinutes)
+    s.bind(2, r.id);
+    if (r.goalId.isEmpty())
+        s.bindNull(3);
+    else
+        s.bind(3, r.goalId);
+    s.bindText(4, IsoText::date(r.day));
+    if (r.time)
+        s.bindText(5, IsoText::minutes(*r.time));
+    else
+        s.bindNull(5);
+    s.bind(6, r.utcOffsetMinutes)
         .bind(7, r.value)
-        .bind(8, toString(r.status))
+        .bindText(8, Record::statusName(r.status))
         .bind(9, r.note)
         .bind(10, r.mood ? std::optional<double>(*r.mood) : std::nullopt)
         .bind(11, r.createdAt)

@@ -14,7 +14,7 @@ QByteArray RevisionLog::canonical(const QJsonObject& content) {
     return QJsonDocument(content).toJson(QJsonDocument::Compact);
 }
 
-Status RevisionLog::append(const Revision& r) {
+Status RevisionLog::append(const Revision& r, const QByteArray& content) {
     auto stmt = m_db.cached("INSERT INTO revisions(rev_id, item_id, item_type, parent_rev, device_id, created_at, "
                             "deleted, content) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     if (!stmt)
@@ -27,7 +27,7 @@ Status RevisionLog::append(const Revision& r) {
         .bind(5, r.deviceId)
         .bind(6, r.createdAt)
         .bind(7, r.deleted)
-        .bind(8, QString::fromUtf8(canonical(r.content)));
+        .bindText(8, content); // UTF-8 already: no round trip through QString
     return (*stmt)->exec();
 }
 

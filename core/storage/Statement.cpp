@@ -3,6 +3,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace selftrack::core {
 
 Statement::~Statement() {
@@ -10,7 +12,8 @@ Statement::~Statement() {
         sqlite3_finalize(m_stmt);
 }
 
-Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt) {
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_kept(std::move(other.m_kept)) {
     other.m_stmt = nullptr;
 }
 
@@ -20,14 +23,55 @@ Statement& Statement::operator=(Statement&& other) noexcept {
             sqlite3_finalize(m_stmt);
         m_db = other.m_db;
         m_stmt = other.m_stmt;
+        m_kept = std::move(other.m_kept); // the moved buffers keep their bytes where they are
         other.m_stmt = nullptr;
     }
     return *this;
 }
 
-Statement& Statement::bind(int index, const QString& value) {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+char* Statement::keptText(int index, qsizetype size) {
+    if (index < 1 || size == 0 || size > kKeptText)
+        return nullptr;
+    if (m_kept.size() < static_cast<std::size_t>(index))
+        m_kept.resize(static_cast<std::size_t>(index));
+    // SQLite may still point at the old bytes (SQLITE_STATIC), but reads them only in a step, and
+    // the parameter is bound anew before the next one.
+    QByteArray& kept = m_kept[static_cast<std::size_t>(index - 1)];
+    kept.resize(size); // keeps its capacity
+    return kept.data();
+}
+
+void Statement::bindKept(int index, const char* text, qsizetype size) {
+    sqlite3_bind_text(m_stmt, index, text, static_cast<int>(size), SQLITE_STATIC);
+}
+
+Statement& Statement::bind(int index, QStringView value) {
+    // ASCII (ids, timestamps, most tags and notes) is narrowed straight into the kept buffer.
+    // Everything else takes QString's own UTF-8 conversion (its handling of lone surrogates
+    // included).
+    if (char* out = keptText(index, value.size())) {
+        const char16_t* units = value.utf16();
+        qsizetype i = 0;
+        for (; i < value.size() && units[i] < 0x80; ++i)
+            out[i] = static_cast<char>(units[i]);
+        if (i == value.size()) {
+            bindKept(index, out, i);
+            return *this;
+        }
+    }
+    return bindText(index, value.toUtf8());
+}
+
+Statement& Statement::bindText(int index, QByteArrayView utf8) {
+    if (char* out = keptText(index, utf8.size())) {
+        std::memcpy(out, utf8.data(), static_cast<std::size_t>(utf8.size()));
+        bindKept(index, out, utf8.size());
+        return *this;
+    }
+    // Empty text stays empty text (a null pointer would bind SQL NULL); long text SQLite copies.
+    const char* data = utf8.data() ? utf8.data() : "";
+    sqlite3_bind_text(m_stmt, index, data, static_cast<int>(utf8.size()),
+                      utf8.isEmpty() ? SQLITE_STATIC : SQLITE_TRANSIENT);
     return *this;
 }
 

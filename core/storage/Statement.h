@@ -4,12 +4,15 @@
 #include "core/Error.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <cstdint>
 #include <optional>
 #include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,8 +31,14 @@ public:
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
-    Statement& bind(int index, const QString& value);
-    Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
+    // Text, as UTF-8. Text up to kKeptText bytes is kept in a buffer of the statement's own (one
+    // per parameter, reused: no allocation once a cached statement is warm) until the parameter
+    // is bound again, and SQLite reads it there without a copy; longer text SQLite copies.
+    Statement& bind(int index, QStringView value);
+    Statement& bind(int index, const QString& value) { return bind(index, QStringView(value)); }
+    Statement& bind(int index, const char* value) { return bindText(index, QByteArrayView(value)); }
+    // Text that is UTF-8 already (canonical JSON, ISO dates), bound without a QString.
+    Statement& bindText(int index, QByteArrayView utf8);
     Statement& bind(int index, const QByteArray& blob);
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
@@ -79,9 +88,17 @@ public:
     std::optional<double> optionalReal(int column) const;
     std::optional<QString> optionalText(int column) const;
 
+    static constexpr qsizetype kKeptText = 64 * 1024;
+
 private:
+    // The kept buffer of parameter `index`, resized to `size` bytes; null when the text is too long
+    // to keep (or empty).
+    char* keptText(int index, qsizetype size);
+    void bindKept(int index, const char* text, qsizetype size);
+
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    std::vector<QByteArray> m_kept; // text bound by reference (SQLITE_STATIC), by parameter index - 1
 };
 
 } // namespace selftrack::core

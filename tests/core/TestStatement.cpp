@@ -3,6 +3,8 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
+
 #include <catch2/catch.hpp>
 
 using namespace selftrack::core;
@@ -57,4 +59,51 @@ TEST_CASE("single passes on a failing step as a storage error", "[core][storage]
     REQUIRE_FALSE(value);
     CHECK(value.error().code == ErrorCode::Storage);
     CHECK(value.error().message.contains(QStringLiteral("overflow")));
+}
+
+namespace {
+// Binds `text` to a cached INSERT and reads back what was stored (and its SQL type).
+std::pair<QByteArray, QString> storeText(Database& db, const std::function<void(Statement&)>& bind) {
+    auto insert = db.cached("INSERT INTO texts(t) VALUES(?)");
+    REQUIRE(insert);
+    bind(**insert);
+    REQUIRE((*insert)->exec());
+    auto read = db.prepare("SELECT t, typeof(t) FROM texts WHERE rowid = last_insert_rowid()");
+    REQUIRE(read);
+    REQUIRE(read->step().value());
+    return {read->blob(0), read->text(1)};
+}
+} // namespace
+
+TEST_CASE("bound text is stored as the UTF-8 QString::toUtf8 gives, however it was bound", "[core][storage]") {
+    QTemporaryDir tmp;
+    auto db = Database::open(tmp.filePath(QStringLiteral("plain.db")), SecureBuffer(), {}, true);
+    REQUIRE(db);
+    REQUIRE((*db)->exec("CREATE TABLE texts(t);"));
+    QString loneSurrogates = QStringLiteral("a");
+    loneSurrogates += QChar(0xd800);
+    loneSurrogates += QStringLiteral("b");
+    loneSurrogates += QChar(0xdc00);
+    const QString longText(Statement::kKeptText + 10, QLatin1Char('x'));
+    // Long first, then short: a reused parameter buffer must not leave the old tail behind.
+    for (const QString& text : {longText, QString(300, QLatin1Char('y')), QStringLiteral("caf\u00e9 \U0001F600"),
+                                loneSurrogates, QStringLiteral("id-1"), QString(), QStringLiteral("")}) {
+        auto [stored, type] = storeText(**db, [&](Statement& s) { s.bind(1, text); });
+        CHECK(type == QStringLiteral("text"));
+        CHECK(stored == text.toUtf8());
+        const QByteArray utf8 = text.toUtf8();
+        auto [bytes, bytesType] = storeText(**db, [&](Statement& s) { s.bindText(1, utf8); });
+        CHECK(bytesType == QStringLiteral("text"));
+        CHECK(bytes == utf8);
+    }
+    // The bound bytes are the statement's own: the caller's buffer may change before the step.
+    QByteArray scratch("first");
+    auto [stored, type] = storeText(**db, [&](Statement& s) {
+        s.bindText(1, scratch);
+        scratch.fill('z');
+    });
+    CHECK(stored == QByteArray("first"));
+    auto [fromNull, nullType] = storeText(**db, [](Statement& s) { s.bind(1, static_cast<const char*>(nullptr)); });
+    CHECK(nullType == QStringLiteral("text")); // empty text, not SQL NULL
+    CHECK(fromNull.isEmpty());
 }
