@@ -80,6 +80,9 @@ CliStatus LogCommands::run(CommandContext& ctx, const QStringList& args) {
                                               (goal.unit.isEmpty() ? QString() : QLatin1Char(' ') + goal.unit));
     ctx.out().line(QStringLiteral("Logged %1 for \"%2\" on %3 (%4).")
                        .arg(what, goal.title, added->day.toString(Qt::ISODate), GoalResolver::shortId(added->id)));
+    if (added->day < goal.startDate) // core moved the goal's start back to the check-in
+        ctx.out().line(QStringLiteral("The goal now starts on %1 (it started on %2).")
+                           .arg(added->day.toString(Qt::ISODate), goal.startDate.toString(Qt::ISODate)));
     return {};
 }
 

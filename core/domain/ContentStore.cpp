@@ -2,17 +2,31 @@
 #include "core/domain/ContentStore.h"
 
 #include "core/domain/CheckInRule.h"
+#include "core/domain/ProgressSnapshots.h"
 #include "core/history/ItemLabel.h"
 
 #include <QJsonDocument>
 
 #include <QUuid>
 
+#include <type_traits>
+
 namespace selftrack::core {
 
 namespace {
 QString noSuchItem(const QString& id) {
     return QStringLiteral("There is no item with id %1.").arg(id);
+}
+
+template <typename T> constexpr ItemType itemTypeOf() {
+    if constexpr (std::is_same_v<T, Goal>)
+        return ItemType::Goal;
+    else if constexpr (std::is_same_v<T, Record>)
+        return ItemType::Record;
+    else if constexpr (std::is_same_v<T, Milestone>)
+        return ItemType::Milestone;
+    else
+        return ItemType::Category;
 }
 } // namespace
 
@@ -41,6 +55,12 @@ Status ContentStore::write(const std::function<Status()>& fn) {
     auto finish = [&]() -> Status {
         if (auto st = fn(); !st)
             return st;
+        if (!m_pending.isEmpty()) {
+            ProgressSnapshots snapshots(m_db);
+            for (const QString& goalId : m_pending.goalsAffected())
+                if (auto st = snapshots.drop(goalId); !st)
+                    return st;
+        }
         if (!m_pending.isEmpty())
             for (const CommitHook& hook : m_hooks)
                 if (auto st = hook(m_pending); !st)
@@ -49,6 +69,8 @@ Status ContentStore::write(const std::function<Status()>& fn) {
     };
     const Status st = finish();
     ChangeSet committed = std::exchange(m_pending, {});
+    if (!st)
+        m_liveGoals.clear(); // a rolled-back transaction may have read goals it wrote
     if (st && m_events)
         m_events->publish(committed);
     return st;
@@ -63,23 +85,49 @@ Status ContentStore::batch(const std::function<Status()>& fn) {
     });
 }
 
-template <typename T, typename Repo>
-Status ContentStore::commit(T& item, ItemType type, Repo& repo, ChangeKind kind, const QString& previousGoalId) {
+template <typename T> auto& ContentStore::repository() {
+    if constexpr (std::is_same_v<T, Goal>)
+        return m_goals;
+    else if constexpr (std::is_same_v<T, Record>)
+        return m_records;
+    else if constexpr (std::is_same_v<T, Milestone>)
+        return m_milestones;
+    else
+        return m_categories;
+}
+
+template <typename Fn> Status ContentStore::dispatch(ItemType type, Fn&& fn) {
+    switch (type) {
+    case ItemType::Goal:
+        return fn(std::type_identity<Goal>{});
+    case ItemType::Record:
+        return fn(std::type_identity<Record>{});
+    case ItemType::Milestone:
+        return fn(std::type_identity<Milestone>{});
+    case ItemType::Category:
+        return fn(std::type_identity<Category>{});
+    }
+    return fail(ErrorCode::Corrupt, QStringLiteral("Unknown item type."));
+}
+
+template <typename T> Status ContentStore::commit(T& item, ChangeKind kind, const QString& previousGoalId) {
     Revision revision;
     revision.revId = newId();
     revision.itemId = item.id;
-    revision.itemType = type;
+    revision.itemType = itemTypeOf<T>();
     revision.parentRev = item.headRev;
     revision.deviceId = m_deviceId;
     revision.createdAt = nowIso();
     revision.deleted = item.deleted;
     revision.content = item.toJson();
     item.headRev = revision.revId;
-    ItemChange change{type, item.id, kind, QString(), previousGoalId};
+    ItemChange change{itemTypeOf<T>(), item.id, kind, QString(), previousGoalId};
     if constexpr (requires { item.goalId; })
         change.goalId = item.goalId;
+    if constexpr (std::is_same_v<T, Goal>)
+        m_liveGoals.remove(item.id);
     return write([&]() -> Status {
-        if (auto st = repo.save(item); !st)
+        if (auto st = repository<T>().save(item); !st)
             return st;
         if (auto st = m_log.append(revision); !st)
             return st;
@@ -88,47 +136,78 @@ Status ContentStore::commit(T& item, ItemType type, Repo& repo, ChangeKind kind,
     });
 }
 
-Result<Goal> ContentStore::addGoal(Goal goal) {
-    if (goal.id.isEmpty())
-        goal.id = newId();
-    goal.createdAt = goal.updatedAt = nowIso();
-    if (!goal.startDate.isValid())
-        goal.startDate = m_clock().toLocalTime().date();
-    goal.headRev.clear();
-    goal.deleted = false;
-    if (auto st = goal.validate(); !st)
+template <typename T> Result<T> ContentStore::create(T item, const std::function<Status(T&)>& check) {
+    const bool givenId = !item.id.isEmpty();
+    if (!givenId)
+        item.id = newId();
+    if constexpr (requires { item.createdAt; })
+        item.createdAt = item.updatedAt = nowIso();
+    item.headRev.clear();
+    item.deleted = false;
+    if (auto st = item.validate(); !st)
         return std::unexpected(st.error());
-    if (auto existing = m_goals.byId(goal.id); existing)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("A goal with id %1 already exists.").arg(goal.id));
-    if (auto st = commit(goal, ItemType::Goal, m_goals, ChangeKind::Created); !st)
+    // A new id is a fresh UUID; one the caller chose (an import) must not replace an item.
+    if (givenId && typeOf(item.id))
+        return fail(ErrorCode::InvalidInput, QStringLiteral("An item with id %1 already exists.").arg(item.id));
+    if (check)
+        if (auto st = check(item); !st)
+            return std::unexpected(st.error());
+    if (auto st = commit(item, ChangeKind::Created); !st)
         return std::unexpected(st.error());
-    return goal;
+    return item;
 }
 
-Result<Goal> ContentStore::updateGoal(Goal goal) {
-    auto current = m_goals.byId(goal.id);
+template <typename T> Result<T> ContentStore::update(T item, const std::function<Status(T&, const T&)>& check) {
+    auto current = repository<T>().byId(item.id);
     if (!current)
         return std::unexpected(current.error());
     if (current->deleted)
-        return fail(ErrorCode::NotFound, QStringLiteral("The goal \"%1\" is in the trash.").arg(current->title));
-    goal.createdAt = current->createdAt;
-    goal.headRev = current->headRev;
-    goal.deleted = false;
-    goal.updatedAt = current->updatedAt;
-    if (auto st = goal.validate(); !st)
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("The %1 \"%2\" is in the trash.")
+                        .arg(toString(itemTypeOf<T>()), ItemLabel::of(itemTypeOf<T>(), current->toJson())));
+    item.headRev = current->headRev;
+    item.deleted = false;
+    if constexpr (requires { item.createdAt; }) {
+        item.createdAt = current->createdAt;
+        item.updatedAt = current->updatedAt;
+    }
+    if (auto st = item.validate(); !st)
         return std::unexpected(st.error());
-    if (goal == *current)
-        return goal;
-    goal.updatedAt = nowIso();
-    if (auto st = commit(goal, ItemType::Goal, m_goals, ChangeKind::Changed); !st)
+    if (check)
+        if (auto st = check(item, *current); !st)
+            return std::unexpected(st.error());
+    if (item == *current)
+        return item;
+    if constexpr (requires { item.updatedAt; })
+        item.updatedAt = nowIso();
+    QString previousGoal;
+    if constexpr (requires { item.goalId; })
+        if (item.goalId != current->goalId)
+            previousGoal = current->goalId;
+    if (auto st = commit(item, ChangeKind::Changed, previousGoal); !st)
         return std::unexpected(st.error());
-    return goal;
+    return item;
+}
+
+Result<Goal> ContentStore::addGoal(Goal goal) {
+    if (!goal.startDate.isValid())
+        goal.startDate = m_clock().toLocalTime().date();
+    return create(std::move(goal));
+}
+
+Result<Goal> ContentStore::updateGoal(Goal goal) {
+    return update(std::move(goal));
 }
 
 Result<Goal> ContentStore::liveGoal(const QString& id) {
+    if (auto cached = m_liveGoals.constFind(id); cached != m_liveGoals.constEnd())
+        return *cached;
     auto goal = m_goals.byId(id);
-    if (goal && goal->deleted)
+    if (!goal)
+        return goal;
+    if (goal->deleted)
         return fail(ErrorCode::NotFound, QStringLiteral("The goal \"%1\" is in the trash.").arg(goal->title));
+    m_liveGoals.insert(id, *goal);
     return goal;
 }
 
@@ -149,51 +228,60 @@ Result<Record> ContentStore::checkIn(Record record) {
     return add(std::move(record), CheckInRule::Intent::CheckIn);
 }
 
+Status ContentStore::coverStart(const Goal& goal, const Record& record) {
+    if (!record.day.isValid() || record.day >= goal.startDate)
+        return {};
+    Goal moved = goal;
+    moved.startDate = record.day;
+    if (auto st = moved.validate(); !st)
+        return st;
+    moved.updatedAt = nowIso();
+    return commit(moved, ChangeKind::Changed);
+}
+
 Result<Record> ContentStore::add(Record record, CheckInRule::Intent intent) {
-    if (record.id.isEmpty())
-        record.id = newId();
-    record.createdAt = record.updatedAt = nowIso();
     record.tags = Record::normalizeTags(record.tags);
-    record.headRev.clear();
-    record.deleted = false;
-    if (auto st = record.validate(); !st)
+    // One transaction: a record before its goal's start commits together with the moved start.
+    Result<Record> added;
+    auto st = batch([&]() -> Status {
+        added = create<Record>(std::move(record), [&](Record& r) -> Status {
+            if (r.goalId.isEmpty())
+                return {};
+            auto goal = liveGoal(r.goalId);
+            if (!goal)
+                return std::unexpected(goal.error());
+            if (auto st = CheckInRule::apply(*goal, r, intent); !st)
+                return st;
+            return coverStart(*goal, r);
+        });
+        return added ? Status{} : Status(std::unexpected(added.error()));
+    });
+    if (!st)
         return std::unexpected(st.error());
-    if (!record.goalId.isEmpty()) {
-        auto goal = liveGoal(record.goalId);
-        if (!goal)
-            return std::unexpected(goal.error());
-        if (auto st = CheckInRule::apply(*goal, record, intent); !st)
-            return std::unexpected(st.error());
-    }
-    if (auto st = commit(record, ItemType::Record, m_records, ChangeKind::Created); !st)
-        return std::unexpected(st.error());
-    return record;
+    return added;
 }
 
 Result<Record> ContentStore::updateRecord(Record record) {
-    auto current = m_records.byId(record.id);
-    if (!current)
-        return std::unexpected(current.error());
-    if (current->deleted)
-        return fail(ErrorCode::NotFound, QStringLiteral("The record %1 is in the trash.").arg(record.id));
-    record.createdAt = current->createdAt;
-    record.headRev = current->headRev;
-    record.deleted = false;
-    record.updatedAt = current->updatedAt;
     record.tags = Record::normalizeTags(record.tags);
-    if (auto st = record.validate(); !st)
+    Result<Record> updated;
+    auto st = batch([&]() -> Status {
+        updated = update<Record>(std::move(record), [&](Record& r, const Record& current) -> Status {
+            if (r.goalId.isEmpty())
+                return {};
+            const bool moved = r.goalId != current.goalId;
+            if (!moved && r.day == current.day)
+                return {};
+            // A record moves only to a goal out of the trash; one of a trashed goal may change.
+            auto goal = moved ? liveGoal(r.goalId) : m_goals.byId(r.goalId);
+            if (!goal)
+                return std::unexpected(goal.error());
+            return goal->deleted ? Status{} : coverStart(*goal, r);
+        });
+        return updated ? Status{} : Status(std::unexpected(updated.error()));
+    });
+    if (!st)
         return std::unexpected(st.error());
-    if (record.goalId != current->goalId && !record.goalId.isEmpty()) {
-        if (auto goal = liveGoal(record.goalId); !goal)
-            return std::unexpected(goal.error());
-    }
-    if (record == *current)
-        return record;
-    record.updatedAt = nowIso();
-    const QString previousGoal = record.goalId != current->goalId ? current->goalId : QString();
-    if (auto st = commit(record, ItemType::Record, m_records, ChangeKind::Changed, previousGoal); !st)
-        return std::unexpected(st.error());
-    return record;
+    return updated;
 }
 
 Result<Record> ContentStore::record(const QString& id) {
@@ -207,37 +295,19 @@ Result<SearchPage> ContentStore::searchJournal(const QString& query, int limit, 
 }
 
 Result<Milestone> ContentStore::addMilestone(Milestone milestone) {
-    if (milestone.id.isEmpty())
-        milestone.id = newId();
-    milestone.headRev.clear();
-    milestone.deleted = false;
-    if (auto st = milestone.validate(); !st)
-        return std::unexpected(st.error());
-    if (auto goal = liveGoal(milestone.goalId); !goal)
-        return std::unexpected(goal.error());
-    if (auto st = commit(milestone, ItemType::Milestone, m_milestones, ChangeKind::Created); !st)
-        return std::unexpected(st.error());
-    return milestone;
+    return create<Milestone>(std::move(milestone), [&](Milestone& m) -> Status {
+        if (auto goal = liveGoal(m.goalId); !goal)
+            return std::unexpected(goal.error());
+        return {};
+    });
 }
 
 Result<Milestone> ContentStore::updateMilestone(Milestone milestone) {
-    auto current = m_milestones.byId(milestone.id);
-    if (!current)
-        return std::unexpected(current.error());
-    if (current->deleted)
-        return fail(ErrorCode::NotFound, QStringLiteral("The milestone \"%1\" is in the trash.").arg(current->title));
-    milestone.headRev = current->headRev;
-    milestone.deleted = false;
-    if (auto st = milestone.validate(); !st)
-        return std::unexpected(st.error());
-    if (auto goal = liveGoal(milestone.goalId); !goal)
-        return std::unexpected(goal.error());
-    if (milestone == *current)
-        return milestone;
-    const QString previousGoal = milestone.goalId != current->goalId ? current->goalId : QString();
-    if (auto st = commit(milestone, ItemType::Milestone, m_milestones, ChangeKind::Changed, previousGoal); !st)
-        return std::unexpected(st.error());
-    return milestone;
+    return update<Milestone>(std::move(milestone), [&](Milestone& m, const Milestone&) -> Status {
+        if (auto goal = liveGoal(m.goalId); !goal)
+            return std::unexpected(goal.error());
+        return {};
+    });
 }
 
 Result<Milestone> ContentStore::milestone(const QString& id) {
@@ -249,15 +319,7 @@ Result<QList<Milestone>> ContentStore::milestones(const QString& goalId) {
 }
 
 Result<Category> ContentStore::addCategory(Category category) {
-    if (category.id.isEmpty())
-        category.id = newId();
-    category.headRev.clear();
-    category.deleted = false;
-    if (auto st = category.validate(); !st)
-        return std::unexpected(st.error());
-    if (auto st = commit(category, ItemType::Category, m_categories, ChangeKind::Created); !st)
-        return std::unexpected(st.error());
-    return category;
+    return create(std::move(category));
 }
 
 Result<QList<Category>> ContentStore::categories() {
@@ -295,9 +357,8 @@ Result<ItemType> ContentStore::typeOf(const QString& id) {
     return *type;
 }
 
-template <typename T, typename Repo>
-Status ContentStore::setDeleted(Repo& repo, const QString& id, ItemType type, bool deleted) {
-    auto item = repo.byId(id);
+template <typename T> Status ContentStore::setDeleted(const QString& id, bool deleted) {
+    auto item = repository<T>().byId(id);
     if (!item)
         return std::unexpected(item.error());
     if (item->deleted == deleted)
@@ -307,24 +368,14 @@ Status ContentStore::setDeleted(Repo& repo, const QString& id, ItemType type, bo
     changed.deleted = deleted;
     if constexpr (requires { changed.updatedAt; })
         changed.updatedAt = nowIso();
-    return commit(changed, type, repo, deleted ? ChangeKind::Trashed : ChangeKind::Restored);
+    return commit(changed, deleted ? ChangeKind::Trashed : ChangeKind::Restored);
 }
 
 Status ContentStore::setDeleted(const QString& id, bool deleted) {
     auto type = typeOf(id);
     if (!type)
         return std::unexpected(type.error());
-    switch (*type) {
-    case ItemType::Goal:
-        return setDeleted<Goal>(m_goals, id, *type, deleted);
-    case ItemType::Record:
-        return setDeleted<Record>(m_records, id, *type, deleted);
-    case ItemType::Milestone:
-        return setDeleted<Milestone>(m_milestones, id, *type, deleted);
-    case ItemType::Category:
-        return setDeleted<Category>(m_categories, id, *type, deleted);
-    }
-    return {};
+    return dispatch(*type, [&]<typename T>(std::type_identity<T>) { return setDeleted<T>(id, deleted); });
 }
 
 Status ContentStore::remove(const QString& id) {
@@ -335,9 +386,8 @@ Status ContentStore::restore(const QString& id) {
     return setDeleted(id, false);
 }
 
-template <typename T, typename Repo>
-Status ContentStore::revertTo(Repo& repo, const QString& id, ItemType type, const Revision& revision) {
-    auto current = repo.byId(id);
+template <typename T> Status ContentStore::revertTo(const QString& id, const Revision& revision) {
+    auto current = repository<T>().byId(id);
     if (!current)
         return std::unexpected(current.error());
     auto old = T::fromJson(revision.content);
@@ -355,7 +405,7 @@ Status ContentStore::revertTo(Repo& repo, const QString& id, ItemType type, cons
     if constexpr (requires { item.goalId; })
         if (item.goalId != current->goalId)
             previousGoal = current->goalId;
-    return commit(item, type, repo, kind, previousGoal);
+    return commit(item, kind, previousGoal);
 }
 
 Status ContentStore::revert(const QString& id, const QString& revId) {
@@ -364,16 +414,21 @@ Status ContentStore::revert(const QString& id, const QString& revId) {
         return std::unexpected(revision.error());
     if (revision->itemId != id)
         return fail(ErrorCode::NotFound, QStringLiteral("The revision %1 does not belong to item %2.").arg(revId, id));
-    switch (revision->itemType) {
-    case ItemType::Goal:
-        return revertTo<Goal>(m_goals, id, ItemType::Goal, *revision);
-    case ItemType::Record:
-        return revertTo<Record>(m_records, id, ItemType::Record, *revision);
-    case ItemType::Milestone:
-        return revertTo<Milestone>(m_milestones, id, ItemType::Milestone, *revision);
-    case ItemType::Category:
-        return revertTo<Category>(m_categories, id, ItemType::Category, *revision);
-    }
+    return dispatch(revision->itemType, [&]<typename T>(std::type_identity<T>) { return revertTo<T>(id, *revision); });
+}
+
+template <typename T> Status ContentStore::erase(const QString& id) {
+    ItemChange change{itemTypeOf<T>(), id, ChangeKind::Purged, QString(), QString()};
+    if constexpr (requires(T t) { t.goalId; })
+        if (auto item = repository<T>().byId(id))
+            change.goalId = item->goalId;
+    if constexpr (std::is_same_v<T, Goal>)
+        m_liveGoals.remove(id);
+    if (auto st = repository<T>().erase(id); !st)
+        return st;
+    if (auto st = m_log.erase(id); !st)
+        return st;
+    m_pending.changes.append(change);
     return {};
 }
 
@@ -387,44 +442,17 @@ Status ContentStore::purgeItem(const QString& id, ItemType type) {
             if (!records)
                 return std::unexpected(records.error());
             for (const Record& r : *records)
-                if (auto st = purgeItem(r.id, ItemType::Record); !st)
+                if (auto st = erase<Record>(r.id); !st)
                     return st;
             auto milestones = m_milestones.list(id, deleted);
             if (!milestones)
                 return std::unexpected(milestones.error());
             for (const Milestone& m : *milestones)
-                if (auto st = purgeItem(m.id, ItemType::Milestone); !st)
+                if (auto st = erase<Milestone>(m.id); !st)
                     return st;
         }
     }
-    ItemChange change{type, id, ChangeKind::Purged, QString(), QString()};
-    if (type == ItemType::Record)
-        if (auto r = m_records.byId(id))
-            change.goalId = r->goalId;
-    if (type == ItemType::Milestone)
-        if (auto m = m_milestones.byId(id))
-            change.goalId = m->goalId;
-    Status erased;
-    switch (type) {
-    case ItemType::Goal:
-        erased = m_goals.erase(id);
-        break;
-    case ItemType::Record:
-        erased = m_records.erase(id);
-        break;
-    case ItemType::Milestone:
-        erased = m_milestones.erase(id);
-        break;
-    case ItemType::Category:
-        erased = m_categories.erase(id);
-        break;
-    }
-    if (!erased)
-        return erased;
-    if (auto st = m_log.erase(id); !st)
-        return st;
-    m_pending.changes.append(change);
-    return {};
+    return dispatch(type, [&]<typename T>(std::type_identity<T>) { return erase<T>(id); });
 }
 
 Status ContentStore::purge(const QString& id) {

@@ -12,6 +12,7 @@
 #include "core/events/ContentEvents.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QPointer>
 
 #include <functional>
@@ -94,17 +95,29 @@ public:
     QString nowIso() const;
 
 private:
-    template <typename T, typename Repo>
-    Status commit(T& item, ItemType type, Repo& repo, ChangeKind kind, const QString& previousGoalId = {});
-    template <typename T, typename Repo> Status setDeleted(Repo& repo, const QString& id, ItemType type, bool deleted);
+    // The repository and ItemType of each item type (ContentStore.cpp): the add, update, trash,
+    // restore, revert and purge steps below are written once for all four.
+    template <typename T> auto& repository();
+    // Calls `fn(std::type_identity<T>{})` with the item type `type` names.
+    template <typename Fn> Status dispatch(ItemType type, Fn&& fn);
+    // `check(item)` runs after validation, before the write (the goal a record belongs to, say).
+    template <typename T> Result<T> create(T item, const std::function<Status(T&)>& check = {});
+    // `check(item, current)` runs after validation; an unchanged item is returned without a write.
+    template <typename T> Result<T> update(T item, const std::function<Status(T&, const T&)>& check = {});
+    template <typename T> Status commit(T& item, ChangeKind kind, const QString& previousGoalId = {});
+    template <typename T> Status setDeleted(const QString& id, bool deleted);
+    template <typename T> Status revertTo(const QString& id, const Revision& revision);
+    template <typename T> Status erase(const QString& id);
     // remove() and restore(): looks up the item's type and sets its deleted flag with a revision.
     Status setDeleted(const QString& id, bool deleted);
-    template <typename T, typename Repo>
-    Status revertTo(Repo& repo, const QString& id, ItemType type, const Revision& revision);
     Status write(const std::function<Status()>& fn);
     Result<Record> add(Record record, CheckInRule::Intent intent);
+    // A record of `goal` dated before its start moves the start back to the record's day (a goal
+    // revision in the same transaction), so the goal's status and its figures agree.
+    Status coverStart(const Goal& goal, const Record& record);
     Status purgeItem(const QString& id, ItemType type);
-    // The goal, or NotFound when it does not exist or is in the trash.
+    // The goal, or NotFound when it does not exist or is in the trash. Cached: every goal write
+    // drops its entry and a failed transaction drops them all.
     Result<Goal> liveGoal(const QString& id);
 
     Database& m_db;
@@ -119,6 +132,7 @@ private:
     ChangeSet m_pending; // changes of the open transaction
     QPointer<ContentEvents> m_events;
     QList<CommitHook> m_hooks;
+    QHash<QString, Goal> m_liveGoals;
 };
 
 } // namespace selftrack::core

@@ -87,29 +87,44 @@ Result<Goal> Goal::fromJson(const QJsonObject& json) {
     return g;
 }
 
-Status Goal::validate() const {
-    auto invalid = [](const QString& why) { return fail(ErrorCode::InvalidInput, why); };
+QList<GoalProblem> Goal::problems() const {
+    QList<GoalProblem> out;
+    auto add = [&out](const char* field, QString why) {
+        out.append(GoalProblem{QLatin1String(field), std::move(why)});
+    };
     if (title.trimmed().isEmpty())
-        return invalid(QStringLiteral("A goal needs a title."));
+        add("title", QStringLiteral("A goal needs a title."));
     if (title.size() > 500)
-        return invalid(QStringLiteral("The goal title is longer than 500 characters."));
+        add("title", QStringLiteral("The goal title is longer than 500 characters."));
     if (notes.size() > 1000000)
-        return invalid(QStringLiteral("The goal notes are longer than 1,000,000 characters."));
+        add("notes", QStringLiteral("The goal notes are longer than 1,000,000 characters."));
     if (!std::isfinite(target) || target <= 0 || target > 1e12)
-        return invalid(QStringLiteral("The target must be a positive number."));
+        add("target", QStringLiteral("The target must be a positive number."));
     if (freqNum < 1 || freqDen < 1 || freqNum > freqDen || freqDen > 366)
-        return invalid(QStringLiteral("The frequency must be X times per Y days with 1 <= X <= Y <= 366."));
+        add("freq_num", QStringLiteral("The frequency must be X times per Y days with 1 <= X <= Y <= 366."));
     if (weekdays < 0 || weekdays > 0x7f)
-        return invalid(QStringLiteral("The weekday set is invalid."));
+        add("weekdays", QStringLiteral("The weekday set is invalid."));
     if (!startDate.isValid())
-        return invalid(QStringLiteral("The goal needs a valid start date."));
-    if (deadline && *deadline < startDate)
-        return invalid(QStringLiteral("The deadline is before the start date."));
+        add("start_date", QStringLiteral("The goal needs a valid start date."));
+    if (deadline && startDate.isValid() && *deadline < startDate)
+        add("deadline", QStringLiteral("The deadline is before the start date."));
     if (reminders.size() > 50)
-        return invalid(QStringLiteral("A goal can have at most 50 reminders."));
+        add("reminders", QStringLiteral("A goal can have at most 50 reminders."));
+    for (const Reminder& r : reminders)
+        if (!r.time.isValid() || r.weekdays < 0 || r.weekdays > 0x7f) {
+            add("reminders", QStringLiteral("Every reminder needs a valid time and weekday set."));
+            break;
+        }
     if (unit.size() > 50)
-        return invalid(QStringLiteral("The unit is longer than 50 characters."));
-    return {};
+        add("unit", QStringLiteral("The unit is longer than 50 characters."));
+    return out;
+}
+
+Status Goal::validate() const {
+    const QList<GoalProblem> found = problems();
+    if (found.isEmpty())
+        return {};
+    return fail(ErrorCode::InvalidInput, found.first().message);
 }
 
 } // namespace selftrack::core

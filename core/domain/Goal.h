@@ -14,6 +14,13 @@
 
 namespace selftrack::core {
 
+// One thing wrong with a goal: `field` is its content JSON key (title, target, freq_num, ...), so
+// an editor can show the message next to that field.
+struct GoalProblem {
+    QString field;
+    QString message;
+};
+
 // A goal or habit. Plain data; the store validates and versions it. `headRev` and `deleted`
 // mirror the revision log and are not part of the item's content JSON.
 struct Goal {
@@ -46,6 +53,8 @@ struct Goal {
     // Canonical content (sorted keys), as stored in revisions and exported.
     QJsonObject toJson() const;
     static Result<Goal> fromJson(const QJsonObject& json);
+    // Every problem, in field order; validate() reports the first.
+    QList<GoalProblem> problems() const;
     Status validate() const;
     bool operator==(const Goal&) const = default;
 };

@@ -17,10 +17,14 @@ struct Collected {
     DaySummary summary;
 };
 
-std::map<QDate, Collected> collect(std::span<const DayEntry> entries, QDate today) {
+bool beforeStart(const GoalRule& rule, QDate date) {
+    return rule.start.isValid() && date < rule.start;
+}
+
+std::map<QDate, Collected> collect(const GoalRule& rule, std::span<const DayEntry> entries, QDate today) {
     std::map<QDate, Collected> days;
     for (const DayEntry& entry : entries) {
-        if (!entry.date.isValid() || entry.date > today)
+        if (!entry.date.isValid() || entry.date > today || beforeStart(rule, entry.date))
             continue;
         Collected& day = days[entry.date];
         day.done = day.done || entry.status == EntryStatus::Done;
@@ -67,7 +71,20 @@ std::vector<DateRange> intervalsFor(const GoalRule& rule, const std::map<QDate, 
         if (it->second.done)
             doneNewestFirst.push_back(it->first);
     }
-    return autoCompletionIntervals(rule.frequency, doneNewestFirst);
+    // Sliding older intervals back may reach before the start; those days do not count.
+    std::vector<DateRange> intervals = autoCompletionIntervals(rule.frequency, doneNewestFirst);
+    for (DateRange& interval : intervals) {
+        if (beforeStart(rule, interval.first))
+            interval.first = rule.start;
+    }
+    std::erase_if(intervals, [](const DateRange& interval) { return interval.first > interval.last; });
+    return intervals;
+}
+
+bool hasEntryAfter(const GoalRule& rule, std::span<const DayEntry> entries, QDate today) {
+    return std::any_of(entries.begin(), entries.end(), [&](const DayEntry& entry) {
+        return entry.date.isValid() && entry.date > today && !beforeStart(rule, entry.date);
+    });
 }
 
 } // namespace
@@ -79,13 +96,14 @@ DailyTimeline DailyTimeline::build(const GoalRule& rule, std::span<const DayEntr
     timeline.m_last = today;
     if (!today.isValid())
         return timeline;
-    const std::map<QDate, Collected> days = collect(entries, today);
+    const std::map<QDate, Collected> days = collect(rule, entries, today);
     const std::vector<DateRange> intervals = intervalsFor(rule, days);
     if (!days.empty())
         timeline.m_first = days.begin()->first;
     for (const DateRange& interval : intervals)
         timeline.m_first = std::min(timeline.m_first, interval.first);
     timeline.m_hasData = !days.empty();
+    timeline.m_beforeFirstDay = beforeStart(rule, today) || (days.empty() && hasEntryAfter(rule, entries, today));
 
     std::vector<bool> covered(static_cast<std::size_t>(timeline.m_first.daysTo(today) + 1), false);
     for (const DateRange& interval : intervals) {

@@ -27,7 +27,9 @@ struct DaySummary {
 
 // One DaySummary per day from the first known day (the oldest entry or auto interval, as Loop
 // starts its score there) up to `today`. Days outside that range read as Unknown (or Skipped when
-// the frequency's weekday set excludes them). Immutable after build(); cheap to query by date.
+// the frequency's weekday set excludes them). Entries dated before the goal's start (when valid)
+// are ignored and auto days never reach before it, so nothing before the start counts.
+// Immutable after build(); cheap to query by date.
 class DailyTimeline {
 public:
     static DailyTimeline build(const GoalRule& rule, std::span<const DayEntry> entries, QDate today);
@@ -37,6 +39,10 @@ public:
     int size() const { return static_cast<int>(m_days.size()); }
     // True when at least one entry (or auto day) exists up to today.
     bool hasData() const { return m_hasData; }
+    // True when today lies before the goal's first day: before its start, or before its oldest
+    // entry when only entries after today exist. Loop has no figures for such days (its score
+    // there is 0), so the score series is empty.
+    bool beforeFirstDay() const { return m_beforeFirstDay; }
 
     const DaySummary& at(int offset) const { return m_days[static_cast<std::size_t>(offset)]; }
     DaySummary day(QDate date) const;
@@ -45,6 +51,7 @@ private:
     QDate m_first;
     QDate m_last;
     bool m_hasData = false;
+    bool m_beforeFirstDay = false;
     unsigned m_weekdayMask = 0;
     std::vector<DaySummary> m_days;
 };

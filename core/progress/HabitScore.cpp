@@ -58,6 +58,9 @@ double nextScore(double frequency, double previous, double checked) {
 }
 
 std::vector<DayScore> scoreSeries(const GoalRule& rule, const DailyTimeline& timeline) {
+    std::vector<DayScore> series;
+    if (timeline.beforeFirstDay())
+        return series;
     const Frequency frequency = scoreFrequency(rule);
     const double ratio = frequency.ratio();
     const bool isCheck = rule.kind == GoalKind::Check;
@@ -68,10 +71,7 @@ std::vector<DayScore> scoreSeries(const GoalRule& rule, const DailyTimeline& tim
         window *= 2;
     }
     const double target = windowTarget(rule, window);
-    // Offsets of the non-skipped days so far: the window is the last `window` of them, so skipped
-    // days neither count nor take a place in the window (as if they never existed).
-    std::vector<int> counted;
-    counted.reserve(static_cast<std::size_t>(timeline.size()));
+    // What one day adds to the rolling sum; a skipped day holds no done mark and no value.
     const auto contribution = [&](int offset) {
         const DaySummary& day = timeline.at(offset);
         if (isCheck)
@@ -79,25 +79,22 @@ std::vector<DayScore> scoreSeries(const GoalRule& rule, const DailyTimeline& tim
         return std::max(0.0, day.total);
     };
 
-    std::vector<DayScore> series;
     series.reserve(static_cast<std::size_t>(timeline.size()));
     double score = (!isCheck && rule.direction == Direction::AtMost) ? 1.0 : 0.0;
     double rollingSum = 0.0;
     for (int i = 0; i < timeline.size(); ++i) {
+        // The window is the last `window` calendar days, skipped ones included (as in Loop).
+        rollingSum += contribution(i);
+        if (i >= window)
+            rollingSum -= contribution(i - window);
         if (timeline.at(i).state != DayState::Skipped) {
-            counted.push_back(i);
-            rollingSum += contribution(i);
-            const auto size = static_cast<int>(counted.size());
-            if (size > window)
-                rollingSum -= contribution(counted[static_cast<std::size_t>(size - window - 1)]);
             double checked = 0.0;
             if (isCheck) {
                 checked = std::min(1.0, rollingSum / numerator);
             } else if (rule.aggregation == Aggregation::Sum) {
                 checked = checkedAmount(rule, target, rollingSum);
             } else {
-                const int begin = counted[static_cast<std::size_t>(std::max(0, size - window))];
-                const std::optional<double> value = windowValue(rule, timeline, begin, i);
+                const std::optional<double> value = windowValue(rule, timeline, i - window + 1, i);
                 checked = value ? checkedAmount(rule, rule.target, *value) : 0.0;
             }
             score = nextScore(ratio, score, checked);

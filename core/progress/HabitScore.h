@@ -23,8 +23,8 @@ double nextScore(double frequency, double previous, double checked);
 
 // The habit strength for every day of `timeline` (first() .. last()), oldest first, following
 // Loop Habit Tracker: the checked fraction c of a day looks at a rolling window of the last
-// `denominator` non-skipped days of scoreFrequency(rule) (skipped days take no place in the
-// window; days before the timeline count as empty);
+// `denominator` calendar days of scoreFrequency(rule), skipped days included (they hold nothing;
+// days before the timeline count as empty);
 // - check goals: c = min(1, done days / numerator), numerator and denominator doubled when the
 //   frequency is below daily; auto and failed days add nothing;
 // - amount goals with Sum: window sum s of the daily totals (negatives as 0), at_least
@@ -32,7 +32,8 @@ double nextScore(double frequency, double previous, double checked);
 //   at_least, s > 0 ? 0 : 1 for at_most); Average / Last use the window's average of daily totals /
 //   last value instead of s (c = 0 with no value in the window; a SelfTrack extension); a Whole
 //   Sum goal with a deadline spreads its target evenly over start .. deadline (SelfTrack extension);
-// - a skipped day keeps the previous score; the score starts at 0 (at_most amounts: 1).
+// - a skipped day keeps the previous score; the score starts at 0 (at_most amounts: 1);
+// - empty when the timeline's today lies before the goal's first day (Loop scores such days 0).
 std::vector<DayScore> scoreSeries(const GoalRule& rule, const DailyTimeline& timeline);
 
 } // namespace selftrack::core

@@ -15,8 +15,10 @@ struct StreakSummary {
 };
 
 // Current and best streak in units of streakUnit(rule), from the first recorded day up to
-// `today`. A skipped unit is bridged (neither counted nor breaking); the open unit containing
-// today counts once it succeeds and otherwise does not break the current streak.
+// `today`, as Loop counts them: a streak is a run of successful and skipped units holding at
+// least one success, and its length counts the skipped units too (leading, inner and trailing
+// ones). The open unit containing today counts once it succeeds or is skipped and otherwise does
+// not break the current streak.
 StreakSummary computeStreaks(const GoalRule& rule, const DailyTimeline& timeline, QDate today, Qt::DayOfWeek weekStart);
 
 } // namespace selftrack::core

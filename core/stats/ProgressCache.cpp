@@ -2,6 +2,7 @@
 #include "core/stats/ProgressCache.h"
 
 #include "core/domain/GoalStats.h"
+#include "core/domain/ProgressSnapshots.h"
 
 #include <QHash>
 
@@ -43,23 +44,35 @@ ProgressCache::ProgressCache(Database& db, ContentStore& store) : m_db(db), m_st
 ProgressCache::~ProgressCache() = default;
 
 Result<GoalProgress> ProgressCache::progress(const Goal& goal, const ProgressContext& context) {
-    return lookup(goal, context, context.today());
+    QList<ProgressSnapshots::Snapshot> computed;
+    auto progress = lookup(goal, context, context.today(), &computed);
+    keep(computed, context);
+    return progress;
+}
+
+void ProgressCache::keep(const QList<ProgressSnapshots::Snapshot>& computed, const ProgressContext& context) {
+    // Derived data: when it cannot be stored (a full disk, a read-only file) the figures are still
+    // right, and the next unlock recomputes them.
+    (void)ProgressSnapshots(m_db).store(computed, context);
 }
 
 Result<QList<GoalProgress>> ProgressCache::today(const QList<Goal>& goals, const ProgressContext& context) {
     const QDate today = context.today();
     QList<GoalProgress> out;
     out.reserve(goals.size());
+    QList<ProgressSnapshots::Snapshot> computed;
     for (const Goal& goal : goals) {
-        auto progress = lookup(goal, context, today);
+        auto progress = lookup(goal, context, today, &computed);
         if (!progress)
             return std::unexpected(progress.error());
         out.append(std::move(*progress));
     }
+    keep(computed, context);
     return out;
 }
 
-Result<GoalProgress> ProgressCache::lookup(const Goal& goal, const ProgressContext& context, QDate today) {
+Result<GoalProgress> ProgressCache::lookup(const Goal& goal, const ProgressContext& context, QDate today,
+                                           QList<ProgressSnapshots::Snapshot>* computed) {
     State& state = *m_state;
     // Inside a transaction the records may hold writes that are not committed (and may never be).
     // A closed connection also bypasses the cache (the read then reports the error).
@@ -75,11 +88,18 @@ Result<GoalProgress> ProgressCache::lookup(const Goal& goal, const ProgressConte
         const auto it = state.entries.constFind(goal.id);
         if (it != state.entries.cend() && sameRule(it->rule, rule))
             return it->progress;
+        if (today.isValid())
+            if (auto kept = ProgressSnapshots(m_db).find(goal.id, rule, context)) {
+                state.entries.insert(goal.id, Entry{rule, *kept});
+                return *kept;
+            }
     }
     ++state.computations;
     auto progress = GoalStats::compute(m_db, goal, context);
-    if (progress && !inTransaction && today.isValid())
+    if (progress && !inTransaction && today.isValid()) {
         state.entries.insert(goal.id, Entry{rule, *progress});
+        computed->append(ProgressSnapshots::Snapshot{goal.id, rule, *progress});
+    }
     return progress;
 }
 

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/domain/ContentStore.h"
 #include "core/domain/Goal.h"
+#include "core/domain/ProgressSnapshots.h"
 #include "core/progress/GoalProgress.h"
 #include "core/progress/ProgressContext.h"
 
@@ -13,11 +14,14 @@
 
 namespace selftrack::core {
 
-// Each goal's progress figures for one local day, kept in memory so the Today view and a goal's
-// statistics cost a lookup instead of a read of the goal's whole history. The figures are always
+// Each goal's progress figures for one local day, kept in memory and in the vault
+// (ProgressSnapshots, for the next unlock) so the Today view and a goal's statistics cost a
+// lookup instead of a read of the goal's whole history. The figures are always
 // those GoalStats::compute gives on the current records:
 // - a commit hook on the store drops the goals of every write (ChangeSet::goalsAffected) inside
 //   the write's transaction, so no later read can see figures older than a commit;
+// - ContentStore deletes those goals' snapshots in the vault in the same transaction, so the
+//   next unlock never reads figures older than a commit (whoever wrote it: GUI, CLI, sync);
 // - a write rolled back before the hooks ran leaves the cache untouched; one rolled back after
 //   them (a later hook or the COMMIT failed) only costs those goals a recomputation;
 // - a new local day or first day of the week drops everything (the cache holds one day);
@@ -47,7 +51,11 @@ public:
 
 private:
     struct State;
-    Result<GoalProgress> lookup(const Goal& goal, const ProgressContext& context, QDate today);
+    // Figures computed here (not found in memory or in the vault) are appended to `computed`.
+    Result<GoalProgress> lookup(const Goal& goal, const ProgressContext& context, QDate today,
+                                QList<ProgressSnapshots::Snapshot>* computed);
+    // Stores freshly computed figures in the vault for the next unlock (ProgressSnapshots).
+    void keep(const QList<ProgressSnapshots::Snapshot>& computed, const ProgressContext& context);
 
     Database& m_db;
     std::shared_ptr<State> m_state;

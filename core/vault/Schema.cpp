@@ -71,6 +71,27 @@ FROM records r
 WHERE r.deleted = 0 AND (r.note <> '' OR EXISTS (SELECT 1 FROM record_tags t WHERE t.record_id = r.id))
 ORDER BY key;
 )SQL",
+    // 4: a goal row is its canonical content JSON plus the columns queries filter and sort on
+    // (see GoalRepository.cpp), so a goal field is declared only in Goal. The content is the head
+    // revision's, which every write stores in the same transaction as the row; a goal without one
+    // fails the NOT NULL constraint and the migration rolls back rather than lose it.
+    R"SQL(
+CREATE TABLE goals_v4(
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, category_id TEXT, archived INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, head_rev TEXT NOT NULL,
+    content TEXT NOT NULL);
+INSERT INTO goals_v4(id, title, category_id, archived, position, deleted, head_rev, content)
+SELECT g.id, g.title, g.category_id, g.archived, g.position, g.deleted, g.head_rev,
+       (SELECT v.content FROM revisions v WHERE v.rev_id = g.head_rev)
+FROM goals g;
+DROP TABLE goals;
+ALTER TABLE goals_v4 RENAME TO goals;
+)SQL",
+    // 5: each goal's figures for one day, kept between unlocks (ProgressSnapshots). Derived data,
+    // rebuilt on demand: not Content, no revisions.
+    R"SQL(
+CREATE TABLE progress_snapshots(goal_id TEXT PRIMARY KEY, key BLOB NOT NULL, figures BLOB NOT NULL);
+)SQL",
 };
 
 Status setVersion(Database& db, int version) {

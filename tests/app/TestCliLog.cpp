@@ -156,3 +156,21 @@ TEST_CASE("SELFTRACK_CLOCK pins now for default days and revision times", "[app]
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("SELFTRACK_CLOCK")));
 }
+
+TEST_CASE("a check-in before a goal's start moves the start back, and stats agree", "[app][cli][log][start]") {
+    CliRunner cli;
+    cli.init();
+    cli.json(args({"goal", "add", "Meditate", "--start", "2026-03-05"}));
+    const CliRun early = cli.run(args({"log", "med", "--date", "2026-03-02"}));
+    REQUIRE(early.exitCode == 0);
+    CHECK(early.out.contains(QStringLiteral("now starts on 2026-03-02 (it started on 2026-03-05)")));
+    cli.json(args({"log", "med", "--date", "2026-03-03"}));
+    const CliRun later = cli.run(args({"log", "med", "--date", "2026-03-04"}));
+    CHECK_FALSE(later.out.contains(QStringLiteral("now starts")));
+
+    const QJsonObject stats = cli.json(args({"stats", "med", "--date", "2026-03-04"}));
+    CHECK(field(stats, "status") == QStringLiteral("done")); // not "not started"
+    CHECK(stats.value(QStringLiteral("current_streak")).toInt() == 3);
+    const QJsonObject goal = cli.json(args({"goal", "show", "med"}));
+    CHECK(field(goal, "start_date") == QStringLiteral("2026-03-02"));
+}

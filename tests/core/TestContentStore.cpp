@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreFixture.h"
 #include "TestSupport.h"
 #include "core/domain/ContentStore.h"
 #include "core/vault/Schema.h"
@@ -14,38 +15,15 @@ using namespace selftrack::core;
 using selftrack::test::cheapKdf;
 using selftrack::test::pass;
 
+using selftrack::test::StoreFixture;
+
 namespace {
-// A vault in a temporary folder with a fixed clock that advances one second per call.
-struct StoreFixture {
-    QTemporaryDir tmp;
-    std::unique_ptr<Vault> vault;
-    std::unique_ptr<ContentStore> store;
-    QDateTime now = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
-
-    StoreFixture() {
-        auto created = Vault::create(tmp.filePath(QStringLiteral("v")), pass("pw"), cheapKdf());
-        REQUIRE(created);
-        vault = std::move(*created);
-        store = std::make_unique<ContentStore>(vault->database(), vault->deviceId(), [this] {
-            now = now.addSecs(1);
-            return now;
-        });
-    }
-};
-
 Goal makeGoal(const QString& title) {
-    Goal g;
-    g.title = title;
-    g.startDate = QDate(2026, 1, 1);
-    return g;
+    return StoreFixture::goal(title);
 }
 
 Record makeEntry(const QString& note, const QStringList& tags = {}) {
-    Record r;
-    r.day = QDate(2026, 2, 14);
-    r.note = note;
-    r.tags = tags;
-    return r;
+    return StoreFixture::entry(note, QDate(2026, 2, 14), tags);
 }
 } // namespace
 

@@ -49,8 +49,8 @@ TEST_CASE("goal statistics come from the stored records", "[core][progress][doma
     auto progress = GoalStats::compute(store, *saved, context);
     REQUIRE(progress);
     CHECK(progress->today == QDate(2026, 1, 13));
-    CHECK(progress->currentStreak == 11); // the skip neither breaks nor extends; today is open
-    CHECK(progress->bestStreak == 11);
+    CHECK(progress->currentStreak == 12); // the skip counts in the streak, as in Loop; today is open
+    CHECK(progress->bestStreak == 12);
     CHECK(progress->score > 0.3);
     CHECK(progress->status != ProgressStatus::Done);
 
@@ -63,7 +63,7 @@ TEST_CASE("goal statistics come from the stored records", "[core][progress][doma
         auto after = GoalStats::compute(store, *saved, context);
         REQUIRE(after);
         CHECK(after->status == ProgressStatus::Done);
-        CHECK(after->currentStreak == 12);
+        CHECK(after->currentStreak == 13);
         CHECK(after->score > progress->score);
     }
 }

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Loop Habit Tracker compatibility: recompute the scores Loop exported for its own test habits and
-// compare every habit and every day to 4 decimals.
+// compare every habit and every day to 4 decimals; then the cases of Loop's unit tests (uhabits-core
+// ScoreListTest, StreakListTest) where SelfTrack used to differ, each with Loop's figure.
+#include "TestProgressHelpers.h"
+
 #include "core/progress/DailyTimeline.h"
 #include "core/progress/HabitScore.h"
+#include "core/progress/ProgressEngine.h"
+#include "core/progress/ProgressHistory.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,6 +20,10 @@
 #include <vector>
 
 using namespace selftrack::core;
+using selftrack::core::testing::amountGoal;
+using selftrack::core::testing::contextOn;
+using selftrack::core::testing::dailyCheck;
+using selftrack::core::testing::EntryBuilder;
 
 namespace {
 
@@ -148,4 +157,140 @@ TEST_CASE("habit scores match Loop Habit Tracker's export for every habit and da
         CHECK(derivedAutoDays == static_cast<int>(checkmarks.autoDays.size()));
     }
     CHECK(comparedDays == 11);
+}
+
+namespace {
+
+const QDate kToday(2026, 3, 11); // a Wednesday
+
+GoalProgress progressOn(const GoalRule& rule, const EntryBuilder& builder, QDate today = kToday) {
+    auto result = computeProgress(rule, builder.entries(), contextOn(today));
+    REQUIRE(result);
+    return *result;
+}
+
+} // namespace
+
+TEST_CASE("a skipped day counts in the length of its streak, as in Loop", "[core][progress][streaks][loop]") {
+    const GoalRule rule = dailyCheck(kToday.addDays(-60));
+    SECTION("five checks with a skip inside: Loop's streak is 6 days") {
+        EntryBuilder b(kToday);
+        b.doneRange(0, 6).replaceWithSkip(3);
+        const GoalProgress p = progressOn(rule, b);
+        CHECK(p.currentStreak == 6);
+        CHECK(p.bestStreak == 6);
+    }
+    SECTION("three checks and today skipped: Loop's streak is 4 days") {
+        EntryBuilder b(kToday);
+        b.doneRange(1, 4).skipped(0);
+        const GoalProgress p = progressOn(rule, b);
+        CHECK(p.currentStreak == 4);
+        CHECK(p.bestStreak == 4);
+    }
+    SECTION("a skip before the first check of a run counts too") {
+        EntryBuilder b(kToday);
+        b.failed(5).skipped(4).doneRange(0, 4);
+        CHECK(progressOn(rule, b).currentStreak == 5);
+    }
+    SECTION("skips alone make no streak") {
+        EntryBuilder b(kToday);
+        b.done(3).failed(2).skipped(1).skipped(0);
+        const GoalProgress p = progressOn(rule, b);
+        CHECK(p.currentStreak == 0);
+        CHECK(p.bestStreak == 1);
+    }
+    SECTION("unknown days break a streak (StreakListTest.testGetBest_withUnknowns)") {
+        EntryBuilder b(kToday);
+        b.done(0).failed(5);
+        CHECK(progressOn(rule, b).bestStreak == 1);
+    }
+}
+
+TEST_CASE("the score window of a non-daily habit is calendar days, skipped ones included, as in Loop",
+          "[core][progress][score][loop]") {
+    // Once per 2 days (window doubled to 4 days): checked, skipped the next day, nothing since.
+    GoalRule rule = dailyCheck(kToday.addDays(-60));
+    rule.frequency = Frequency::perDays(1, 2);
+    EntryBuilder b(kToday);
+    b.done(4).skipped(3);
+    const auto scores = scoreHistory(rule, b.entries(), contextOn(kToday));
+    REQUIRE(scores);
+    REQUIRE(scores->size() == 5);
+    // Newest first; four days after the check the window has let go of it: Loop's 0.051494.
+    const std::vector<double> loop{0.051494, 0.053472, 0.036316, 0.018500, 0.018500};
+    for (std::size_t i = 0; i < loop.size(); ++i) {
+        INFO("days ago " << i);
+        CHECK(scores->at(scores->size() - 1 - i).score == Approx(loop[i]).margin(1e-6));
+    }
+    CHECK(progressOn(rule, b).score == Approx(0.051494).margin(1e-6));
+}
+
+TEST_CASE("an at-most goal scores 0 before its first entry and 1 when it has none, as in Loop",
+          "[core][progress][score][loop]") {
+    // NumericalAtMostScoreListTest.test_getValue: 1 twenty days ago, then 5 a day, at most 2.
+    const GoalRule rule = amountGoal(2, Direction::AtMost, Aggregation::Sum, PeriodKind::Day, kToday.addDays(-100));
+    EntryBuilder b(kToday);
+    b.value(20, 1.0).valueRange(0, 20, 5.0);
+    CHECK(progressOn(rule, b).score == Approx(0.344253).margin(1e-6));
+    CHECK(progressOn(rule, b, kToday.addDays(-20)).score == Approx(1.0).margin(1e-6));
+    for (int daysAgo : {21, 22}) {
+        INFO("days ago " << daysAgo);
+        CHECK(progressOn(rule, b, kToday.addDays(-daysAgo)).score == 0.0);
+        const auto history = scoreHistory(rule, b.entries(), contextOn(kToday.addDays(-daysAgo)));
+        REQUIRE(history);
+        CHECK(history->empty());
+    }
+    // NumericalAtMostScoreListTest.test_recompute: a habit without entries starts full.
+    CHECK(progressOn(rule, EntryBuilder(kToday)).score == Approx(1.0).margin(1e-6));
+}
+
+TEST_CASE("entries dated before the goal's start count nowhere", "[core][progress][start]") {
+    EntryBuilder b(kToday);
+    b.doneRange(0, 10);
+    SECTION("a start moved later cuts score and streaks at the start") {
+        const GoalProgress p = progressOn(dailyCheck(kToday.addDays(-3)), b);
+        CHECK(p.currentStreak == 4);
+        CHECK(p.bestStreak == 4);
+        CHECK(p.score == Approx(0.192067).margin(1e-6)); // four daily checks
+        CHECK(*p.completion30 == Approx(1.0));
+        CHECK(progressOn(dailyCheck(kToday.addDays(-9)), b).currentStreak == 10);
+        const auto history = scoreHistory(dailyCheck(kToday.addDays(-3)), b.entries(), contextOn(kToday));
+        REQUIRE(history);
+        REQUIRE(history->size() == 4);
+        CHECK(history->front().date == kToday.addDays(-3));
+    }
+    SECTION("before the start nothing counts, whatever was checked") {
+        const GoalProgress p = progressOn(dailyCheck(kToday.addDays(1)), b);
+        CHECK(p.status == ProgressStatus::NotStarted);
+        CHECK(p.currentStreak == 0);
+        CHECK(p.bestStreak == 0);
+        CHECK(p.score == 0.0);
+        CHECK(p.periodValue == 0.0);
+        const GoalRule limit = amountGoal(2, Direction::AtMost, Aggregation::Sum, PeriodKind::Day, kToday.addDays(1));
+        CHECK(progressOn(limit, EntryBuilder(kToday)).score == 0.0); // not full before it starts
+    }
+    SECTION("a period that began before the start holds only the days from the start") {
+        // Weekly sum goal starting on Wednesday 11 March: Monday's 50 is before the start.
+        const GoalRule rule = amountGoal(10, Direction::AtLeast, Aggregation::Sum, PeriodKind::Week, kToday);
+        EntryBuilder values(kToday);
+        values.value(2, 50.0).value(0, 4.0);
+        const GoalProgress p = progressOn(rule, values);
+        CHECK(p.periodValue == Approx(4.0));
+        CHECK(p.status == ProgressStatus::OnTrack); // not Done: 4 of 10
+    }
+    SECTION("automatic days of a non-daily habit do not reach before the start") {
+        // Once per 3 days, checked on the start and two days later: sliding the older interval
+        // back would cover the day before the start.
+        GoalRule rule = dailyCheck(kToday.addDays(-4));
+        rule.frequency = Frequency::perDays(1, 3);
+        EntryBuilder checks(kToday);
+        checks.done(4).done(2);
+        const DailyTimeline timeline = DailyTimeline::build(rule, checks.entries(), kToday);
+        CHECK(timeline.first() == kToday.addDays(-4));
+        CHECK(timeline.day(kToday.addDays(-5)).state == DayState::Unknown);
+        GoalRule unbounded = rule;
+        unbounded.start = QDate();
+        CHECK(DailyTimeline::build(unbounded, checks.entries(), kToday).day(kToday.addDays(-5)).state ==
+              DayState::Auto);
+    }
 }

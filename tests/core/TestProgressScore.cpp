@@ -74,7 +74,7 @@ TEST_CASE("a daily habit done for twenty days", "[core][progress][score]") {
     checkNewestFirst(scores, kTwentyDailyDays);
 }
 
-TEST_CASE("skipped days keep the score and leave the window", "[core][progress][score]") {
+TEST_CASE("skipped days keep the score and stay in the calendar window", "[core][progress][score]") {
     SECTION("daily habit with three skips") {
         EntryBuilder b(kToday);
         b.doneRange(0, 20).replaceWithSkip(5).replaceWithSkip(10).replaceWithSkip(11);
@@ -89,21 +89,23 @@ TEST_CASE("skipped days keep the score and leave the window", "[core][progress][
         checkNewestFirst(scoresFor(checkRule(1, 1), b),
                          {0.041949, 0.044247, 0.046670, 0.049226, 0.051922, 0.051922, 0.0});
     }
-    SECTION("six times a week: skipped days do not occupy the doubled 14-day window") {
+    SECTION("six times a week: skipped days take their place in the doubled 14-day window") {
+        // Loop's released ScoreList: once the skips are inside the window, 11 checks of 12 count.
         EntryBuilder b(kToday);
         b.doneRange(0, 18).replaceWithSkip(10).replaceWithSkip(11).replaceWithSkip(12);
         checkNewestFirst(scoresFor(checkRule(6, 7), b),
-                         {0.365222, 0.333100, 0.299354, 0.263899, 0.226651, 0.191734, 0.159268, 0.129375, 0.102187,
+                         {0.350290, 0.321630, 0.291519, 0.259885, 0.226651, 0.191734, 0.159268, 0.129375, 0.102187,
                           0.077839, 0.056477, 0.056477, 0.056477, 0.056477, 0.038251, 0.023319, 0.011848, 0.004014,
                           0.0});
     }
-    SECTION("doing or skipping every day converges to 100 %") {
+    SECTION("doing or skipping every day: daily habits reach 100 %, 6 of 7 the share of checks") {
         EntryBuilder b(kToday);
         b.doneRange(0, 500);
         for (int k = 0; k < 100; ++k)
             b.replaceWithSkip(7 * k + 5).replaceWithSkip(7 * k + 6);
         CHECK(scoresFor(checkRule(1, 1), b).back().score == Approx(1.0).margin(1e-6));
-        CHECK(scoresFor(checkRule(6, 7), b).back().score == Approx(1.0).margin(1e-6));
+        // Ten checks in every 14 days against the doubled 12: 10 / 12.
+        CHECK(scoresFor(checkRule(6, 7), b).back().score == Approx(10.0 / 12.0).margin(1e-6));
     }
 }
 

@@ -51,7 +51,7 @@ TEST_CASE("an unchecked today does not break the current streak, a failed today 
     }
 }
 
-TEST_CASE("skipped days bridge a streak and a gap breaks it", "[core][progress][streaks]") {
+TEST_CASE("skipped days count in a streak and a gap breaks it", "[core][progress][streaks]") {
     const GoalRule rule = dailyCheck(kToday.addDays(-60));
     EntryBuilder b(kToday);
     b.doneRange(12, 17); // five days, then a gap on day 11
@@ -60,11 +60,11 @@ TEST_CASE("skipped days bridge a streak and a gap breaks it", "[core][progress][
         .skipped(3)       // six days, two skipped days
         .doneRange(0, 3); // and three more
     const GoalProgress p = progressOf(rule, b);
-    CHECK(p.currentStreak == 9);
-    CHECK(p.bestStreak == 9);
+    CHECK(p.currentStreak == 11); // the two skipped days count, as in Loop
+    CHECK(p.bestStreak == 11);
 
     b.failed(4); // a failed entry next to the skip on the same day: skipped wins over failed
-    CHECK(progressOf(rule, b).currentStreak == 9);
+    CHECK(progressOf(rule, b).currentStreak == 11);
 }
 
 TEST_CASE("Loop's auto days extend streaks of non-daily habits", "[core][progress][streaks][loop]") {

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// selftrack: the desktop app. Wiring only: the window and everything in it live in ui/.
+#include "core/vault/Vault.h"
+#include "ui/MainWindow.h"
+#include "ui/SingleInstance.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+int main(int argc, char** argv) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("SelfTrack: private goal, habit and journal tracker"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Displays this help."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Displays the version."));
+    const QCommandLineOption vault(
+        QStringLiteral("vault"),
+        QStringLiteral("Vault folder (default: $SELFTRACK_VAULT or the standard data folder)."), QStringLiteral("DIR"));
+    parser.addOptions({help, version, vault});
+    // Answered before the window system is asked for (they work without a display).
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return 1;
+    }
+    if (parser.isSet(version)) {
+        std::printf("selftrack %s\n", SELFTRACK_VERSION);
+        return 0;
+    }
+    if (parser.isSet(help)) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SelfTrack"));
+    QApplication::setApplicationVersion(QStringLiteral(SELFTRACK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("selftrack"));
+
+    selftrack::ui::MainWindow::Options options;
+    options.directory = parser.isSet(vault) ? parser.value(vault) : selftrack::core::Vault::defaultLocation();
+    // A second launch on the same vault brings the first window to the front and ends.
+    selftrack::ui::SingleInstance instance(options.directory);
+    if (instance.anotherIsRunning())
+        return 0;
+    selftrack::ui::MainWindow window(options);
+    QObject::connect(&instance, &selftrack::ui::SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    window.show();
+    return QApplication::exec();
+}

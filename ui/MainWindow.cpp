@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/MainWindow.h"
+
+#include "core/vault/Vault.h"
+#include "core/vault/VaultSession.h"
+#include "ui/goals/editor/GoalEditor.h"
+#include "ui/today/TodayPage.h"
+#include "ui/undo/EditHistory.h"
+#include "ui/vault/IdleLock.h"
+#include "ui/vault/UnlockPage.h"
+#include "ui/vault/WelcomePage.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace selftrack::ui {
+
+MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("SelfTrack"));
+    m_session = new core::VaultSession(options.clock ? options.clock : core::systemClock(), this);
+    m_pages = new QStackedWidget(this);
+    m_welcome = new WelcomePage(*m_session, options.directory, options.kdf, m_pages);
+    m_unlock = new UnlockPage(*m_session, options.directory, m_pages);
+    m_history = new EditHistory(*m_session, this);
+    m_idleLock = new IdleLock(*m_session, options.idleLockMinutes, this);
+    m_today = new TodayPage(*m_session, m_history, m_pages);
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock), static_cast<QWidget*>(m_today)})
+        m_pages->addWidget(page);
+    setCentralWidget(m_pages);
+
+    QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
+    auto* lockAction = vaultMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setEnabled(false);
+    vaultMenu->addSeparator();
+    auto* quit = vaultMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    // The platform's redo keys, plus both common ones wherever the platform names only one.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    redo->setShortcuts(redoKeys);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    connect(m_history, &EditHistory::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Could not undo or redo: %1").arg(message), 8000);
+    });
+
+    QMenu* goalMenu = menuBar()->addMenu(tr("&Goal"));
+    auto* newGoal = goalMenu->addAction(tr("&New goal..."), this, [this] { editGoal(std::nullopt); });
+    newGoal->setObjectName(QStringLiteral("newGoalAction"));
+    newGoal->setShortcut(QKeySequence::New);
+    auto* editGoalAction = goalMenu->addAction(tr("&Edit goal..."), this, [this] {
+        if (auto goal = m_today->currentGoal())
+            this->editGoal(*goal);
+    });
+    editGoalAction->setObjectName(QStringLiteral("editGoalAction"));
+    editGoalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    for (QAction* action : {newGoal, editGoalAction})
+        action->setEnabled(false);
+    connect(m_session, &core::VaultSession::stateChanged, this, [newGoal, editGoalAction](core::VaultSession::State s) {
+        for (QAction* action : {newGoal, editGoalAction})
+            action->setEnabled(s == core::VaultSession::State::Unlocked);
+    });
+    connect(m_session, &core::VaultSession::aboutToLock, this, [this] {
+        if (m_editor)
+            m_editor->reject(); // nothing of the vault stays on screen
+    });
+
+    connect(m_session, &core::VaultSession::unlocked, this, [this, lockAction] {
+        lockAction->setEnabled(true);
+        showPage(m_today);
+        statusBar()->showMessage(tr("Unlocked"), 3000);
+    });
+    connect(m_session, &core::VaultSession::locked, this, [this, lockAction] {
+        lockAction->setEnabled(false);
+        showPage(m_unlock);
+        statusBar()->showMessage(tr("Locked"), 3000);
+    });
+
+    const bool exists = QFileInfo::exists(QDir(options.directory).filePath(QLatin1String(core::Vault::kHeaderFile)));
+    showPage(exists ? static_cast<QWidget*>(m_unlock) : static_cast<QWidget*>(m_welcome));
+    resize(900, 640);
+}
+
+MainWindow::~MainWindow() {
+    // Lock while the pages and models are alive (they drop what they hold on aboutToLock), then
+    // cut the session off: it outlives this destructor's body as a child object.
+    m_session->lock();
+    m_session->disconnect();
+}
+
+QWidget* MainWindow::currentPage() const {
+    return m_pages->currentWidget();
+}
+
+void MainWindow::lock() {
+    m_session->lock();
+}
+
+GoalEditor* MainWindow::editGoal(std::optional<core::Goal> goal) {
+    if (!m_session->isUnlocked() || m_editor)
+        return m_editor;
+    const QString beforeRev = goal ? goal->headRev : QString();
+    const bool isNew = !goal;
+    m_editor = new GoalEditor(*m_session, std::move(goal), m_session->clock()().toLocalTime().date(), this);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editor, &QDialog::finished, this, [this] { m_editor = nullptr; }); // deleted later
+    connect(m_editor, &QDialog::accepted, this, [this, editor = m_editor.data(), beforeRev, isNew] {
+        const std::optional<core::Goal>& saved = editor->saved();
+        if (saved && saved->headRev != beforeRev)
+            m_history->wrote(isNew ? tr("new goal %1").arg(saved->title) : tr("edit of %1").arg(saved->title),
+                             saved->id, beforeRev, saved->headRev);
+    });
+    m_editor->open();
+    return m_editor;
+}
+
+void MainWindow::showPage(QWidget* page) {
+    m_pages->setCurrentWidget(page);
+    if (page == m_welcome)
+        m_welcome->activate();
+    else if (page == m_unlock)
+        m_unlock->activate();
+    else if (page == m_today)
+        m_today->activate();
+}
+
+} // namespace selftrack::ui

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+#include "core/crypto/Crypto.h"
+
+#include "core/domain/Goal.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+class QStackedWidget;
+
+namespace selftrack::core {
+class VaultSession;
+}
+
+namespace selftrack::ui {
+
+class EditHistory;
+class GoalEditor;
+class IdleLock;
+class TodayPage;
+class UnlockPage;
+class WelcomePage;
+
+// The application window: a stack of pages. Without a vault in `directory` it shows the welcome
+// page (create), otherwise the unlock page; once unlocked, Today. Ctrl+L locks: the content is
+// hidden, the keys wiped (VaultSession::lock) and the unlock page shown.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Options {
+        QString directory;        // the vault folder
+        core::Argon2Params kdf;   // for a new vault (tests pass cheap ones)
+        core::Clock clock;        // empty = the system clock
+        int idleLockMinutes = 10; // lock after this long without input (0 = never)
+    };
+
+    explicit MainWindow(Options options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    core::VaultSession& session() { return *m_session; }
+    EditHistory& history() { return *m_history; }
+    IdleLock& idleLock() { return *m_idleLock; }
+    QWidget* currentPage() const;
+    void lock();
+    // Opens the goal editor (window-modal, not blocking): a new goal, or `goal` to edit. Returns
+    // the open editor (the one already open, if any); null while locked.
+    GoalEditor* editGoal(std::optional<core::Goal> goal);
+
+private:
+    void showPage(QWidget* page);
+
+    core::VaultSession* m_session = nullptr;
+    EditHistory* m_history = nullptr;
+    IdleLock* m_idleLock = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    UnlockPage* m_unlock = nullptr;
+    TodayPage* m_today = nullptr;
+    QPointer<GoalEditor> m_editor;
+};
+
+} // namespace selftrack::ui

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/today/TodayModel.h"
+
+#include "core/domain/ContentStore.h"
+#include "core/stats/ProgressCache.h"
+#include "core/vault/Vault.h"
+#include "core/vault/VaultSession.h"
+
+#include <QLocale>
+
+namespace selftrack::ui {
+
+TodayModel::TodayModel(core::VaultSession& session, QObject* parent) : QAbstractListModel(parent), m_session(session) {
+    connect(&m_session, &core::VaultSession::unlocked, this, &TodayModel::reload);
+    connect(&m_session, &core::VaultSession::aboutToLock, this, &TodayModel::drop);
+    connect(m_session.events(), &core::ContentEvents::changed, this, &TodayModel::reload);
+    if (m_session.isUnlocked())
+        reload();
+}
+
+TodayModel::~TodayModel() = default;
+
+int TodayModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_goals.size());
+}
+
+QString TodayModel::statusText(core::ProgressStatus status) {
+    switch (status) {
+    case core::ProgressStatus::NotStarted:
+        return tr("not started");
+    case core::ProgressStatus::OnTrack:
+        return tr("on track");
+    case core::ProgressStatus::Behind:
+        return tr("behind");
+    case core::ProgressStatus::Done:
+        return tr("done");
+    }
+    return QString();
+}
+
+QVariant TodayModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::Goal& g = m_goals.at(index.row());
+    const core::GoalProgress& p = m_progress.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QLocale locale;
+        const QString value =
+            g.kind == core::GoalKind::Check
+                ? tr("%1/%2").arg(locale.toString(p.periodValue), locale.toString(g.target))
+                : tr("%1/%2 %3").arg(locale.toString(p.periodValue), locale.toString(g.target), g.unit);
+        return tr("%1 — %2 · %3 · streak %4").arg(g.title, value.trimmed(), statusText(p.status)).arg(p.currentStreak);
+    }
+    case Qt::AccessibleTextRole:
+    case Qt::ToolTipRole:
+        return tr("%1: %2, streak %3, strength %4%")
+            .arg(g.title, statusText(p.status))
+            .arg(p.currentStreak)
+            .arg(qRound(p.score * 100));
+    case GoalIdRole:
+        return g.id;
+    case StatusRole:
+        return static_cast<int>(p.status);
+    case StreakRole:
+        return p.currentStreak;
+    case FractionRole:
+        return p.fraction;
+    case IsCheckRole:
+        return g.kind == core::GoalKind::Check;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TodayModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(GoalIdRole, "goalId");
+    names.insert(StatusRole, "status");
+    names.insert(StreakRole, "streak");
+    names.insert(FractionRole, "fraction");
+    names.insert(IsCheckRole, "isCheck");
+    return names;
+}
+
+void TodayModel::reload() {
+    auto store = m_session.store();
+    beginResetModel();
+    m_goals.clear();
+    m_progress.clear();
+    m_problem.clear();
+    if (!store) {
+        endResetModel();
+        return;
+    }
+    if (!m_cache)
+        m_cache = std::make_unique<core::ProgressCache>((*store)->database(), **store);
+    core::ProgressContext context;
+    context.now = m_session.clock()();
+    context.timeZone = QTimeZone::systemTimeZone();
+    context.weekStart = QLocale::system().firstDayOfWeek();
+    auto goals = (*store)->goals(false);
+    auto figures = goals ? m_cache->today(*goals, context) : core::Result<QList<core::GoalProgress>>();
+    if (!goals)
+        m_problem = goals.error().message;
+    else if (!figures)
+        m_problem = figures.error().message;
+    else {
+        m_goals = std::move(*goals);
+        m_progress = std::move(*figures);
+    }
+    endResetModel();
+}
+
+void TodayModel::drop() {
+    beginResetModel();
+    m_goals.clear();
+    m_progress.clear();
+    m_cache.reset(); // before the database closes (ProgressCache's rule)
+    endResetModel();
+}
+
+} // namespace selftrack::ui
