@@ -18,7 +18,7 @@ inline Clock systemClock() {
 }
 
 // Always returns `now`.
-inline Clock fixedClock(QDateTime now) {
+inline Clock fixedClock(const QDateTime& now) {
     return [now] { return now; };
 }
 

@@ -119,12 +119,12 @@ void AuthHandlers::login(RequestContext& ctx) {
                            {QStringLiteral("expires_at"), static_cast<qint64>(session.expiresAt)},
                            {QStringLiteral("account"), accountJson(**account)}};
     const QByteArray restText = QJsonDocument(rest).toJson(QJsonDocument::Compact);
-    std::string body = "{\"token\":\"";
+    std::string body = R"({"token":")";
     body.append(token.view());
     body += "\",";
     body.append(restText.constData() + 1, static_cast<std::size_t>(restText.size() - 1));
     ctx.res.status = 201;
-    ctx.res.set_content(std::move(body), "application/json");
+    ctx.res.set_content(body, "application/json");
 }
 
 } // namespace selftrack::server

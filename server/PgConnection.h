@@ -73,11 +73,13 @@ private:
 
 // Evaluates a Result-returning expression; returns its error from the enclosing function, else binds
 // the value to `name`.
+// NOLINTBEGIN(bugprone-macro-parentheses): `name` is declared here, a declarator cannot be parenthesised.
 #define PG_TRY(name, expr)                                                                                             \
     auto name##Tried = (expr);                                                                                         \
     if (!name##Tried)                                                                                                  \
         return std::unexpected(std::move(name##Tried.error()));                                                        \
     auto& name = *name##Tried
+// NOLINTEND(bugprone-macro-parentheses)
 
 // Evaluates a Status-returning expression; returns its error from the enclosing function.
 #define PG_CHECK(expr)                                                                                                 \

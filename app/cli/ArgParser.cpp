@@ -25,7 +25,7 @@ bool ArgParser::looksLikeNumber(const QString& token) {
 }
 
 CliStatus ArgParser::takeOption(const QStringList& args, qsizetype& i, ParsedArgs& out) const {
-    const QString token = args.at(i);
+    const QString& token = args.at(i);
     QString name = token.mid(2);
     QString inlineValue;
     bool hasInline = false;

@@ -65,9 +65,9 @@ QString valueChange(const core::FieldChange& c) {
 
 QString setChange(const core::FieldChange& c) {
     QStringList parts;
-    for (const QJsonValue& v : c.added)
+    for (const auto& v : c.added)
         parts.append(QLatin1Char('+') + elementText(v));
-    for (const QJsonValue& v : c.removed)
+    for (const auto& v : c.removed)
         parts.append(QLatin1Char('-') + elementText(v));
     return parts.isEmpty() ? QStringLiteral("reordered") : parts.join(QLatin1Char(' '));
 }

@@ -47,7 +47,7 @@ struct Invocation {
 };
 
 CliStatus takeValue(const QStringList& args, qsizetype& i, const QString& name, QString& target) {
-    const QString token = args.at(i);
+    const QString& token = args.at(i);
     if (token.startsWith(name + QLatin1Char('='))) {
         target = token.mid(name.size() + 1);
         return {};

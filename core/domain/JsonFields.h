@@ -9,6 +9,7 @@
 #include <QTime>
 
 #include <optional>
+#include <utility>
 
 namespace selftrack::core {
 
@@ -16,7 +17,7 @@ namespace selftrack::core {
 // as a human sentence; later reads return defaults so callers check ok() once at the end.
 class JsonFields {
 public:
-    explicit JsonFields(const QJsonObject& object, QString what) : m_object(object), m_what(std::move(what)) {}
+    explicit JsonFields(QJsonObject object, QString what) : m_object(std::move(object)), m_what(std::move(what)) {}
 
     QString string(const char* key, bool required = false);
     double number(const char* key, double fallback);

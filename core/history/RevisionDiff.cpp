@@ -29,10 +29,10 @@ QByteArray elementKey(const QJsonValue& v) {
 // The elements of `from` that `other` does not hold (as many times as `from` holds them more).
 QJsonArray missingFrom(const QJsonArray& from, const QJsonArray& other) {
     QHash<QByteArray, int> counts;
-    for (const QJsonValue& v : other)
+    for (const auto& v : other)
         ++counts[elementKey(v)];
     QJsonArray missing;
-    for (const QJsonValue& v : from) {
+    for (const auto& v : from) {
         int& n = counts[elementKey(v)];
         if (n > 0)
             --n;

@@ -21,7 +21,7 @@ QString databasePath(const QString& dir) {
 } // namespace
 
 QString Vault::defaultLocation() {
-    const QString fromEnv = qEnvironmentVariable("SELFTRACK_VAULT");
+    QString fromEnv = qEnvironmentVariable("SELFTRACK_VAULT");
     if (!fromEnv.isEmpty())
         return fromEnv;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("default"));
@@ -75,7 +75,7 @@ Result<VaultHeader> Vault::readHeader(const QString& dir) {
             QStringLiteral("There is no vault at %1 (vault.json is missing).").arg(QDir::toNativeSeparators(dir)));
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, QStringLiteral("Cannot read %1: %2.").arg(file.fileName(), file.errorString()));
-    if (file.size() > 1024 * 1024)
+    if (file.size() > qint64{1024} * 1024)
         return fail(ErrorCode::HeaderDamaged, QStringLiteral("The vault header (vault.json) is damaged: too large."));
     return VaultHeader::parse(file.readAll());
 }

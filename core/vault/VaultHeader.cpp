@@ -111,7 +111,8 @@ Result<VaultHeader> VaultHeader::parse(const QByteArray& json) {
     header.m_cipher.compatibility = cipher.value(QStringLiteral("compatibility")).toInt(3);
     header.m_cipher.pageSize = cipher.value(QStringLiteral("page_size")).toInt(1024);
     if (!ok || header.m_salt.size() < 8 || header.m_nonce.size() != static_cast<qsizetype>(crypto::kNonceSize) ||
-        header.m_wrappedKey.size() != static_cast<qsizetype>(crypto::kKeySize + crypto::kTagSize) ||
+        header.m_wrappedKey.size() !=
+            static_cast<qsizetype>(crypto::kKeySize) + static_cast<qsizetype>(crypto::kTagSize) ||
         header.m_deviceId.isEmpty() || header.m_params.iterations == 0 || header.m_params.memoryKiB == 0 ||
         header.m_params.parallelism == 0)
         return damaged(QStringLiteral("a required field is missing or malformed"));
