@@ -6,6 +6,8 @@
 
 #include <QThread>
 
+#include <openssl/crypto.h>
+
 namespace selftrack::core {
 
 // What the worker hands back: written by the worker before it finishes, read by the session
@@ -57,7 +59,12 @@ bool VaultSession::start(const QString& dir, std::function<Result<std::unique_pt
     m_pending = std::make_shared<Pending>();
     m_pending->open = std::move(open);
     std::shared_ptr<Pending> pending = m_pending;
-    m_worker = QThread::create([pending] { pending->result = pending->open(); });
+    m_worker = QThread::create([pending] {
+        pending->result = pending->open();
+        // Frees OpenSSL's state of this thread (the error queue a wrong passphrase fills) here,
+        // not in a thread-exit handler that may run after the process checks for leaks.
+        OPENSSL_thread_stop();
+    });
     connect(m_worker, &QThread::finished, this, &VaultSession::finish, Qt::QueuedConnection);
     setState(State::Unlocking);
     m_worker->start();
