@@ -43,7 +43,9 @@ QByteArray Record::canonicalJson() const {
         json.integer("mood", *mood);
     else
         json.null("mood");
-    json.string("note", note).ascii("status", statusText, qstrlen(statusText)).strings("tags", tags);
+    json.string("note", note)
+        .ascii("status", statusText, static_cast<qsizetype>(qstrlen(statusText)))
+        .strings("tags", tags);
     if (time) {
         const QByteArray isoTime = IsoText::minutes(*time);
         json.ascii("time", isoTime.constData(), isoTime.size());
@@ -76,7 +78,7 @@ Result<Record> Record::fromJson(const QJsonObject& json) {
     r.value = f.optionalNumber("value");
     r.status = f.enumeration("status", enums::kStatuses, RecordStatus::Done);
     r.note = f.string("note");
-    for (const QJsonValue& tag : f.array("tags")) {
+    for (const QJsonValue tag : f.array("tags")) {
         if (!tag.isString())
             f.problem("tags", QStringLiteral("must be a list of text"));
         r.tags.append(tag.toString());
@@ -103,7 +105,7 @@ Status Record::validate() const {
         return invalid(QStringLiteral("The mood must be between 1 and 5."));
     if (utcOffsetMinutes < -18 * 60 || utcOffsetMinutes > 18 * 60)
         return invalid(QStringLiteral("The UTC offset must be within 18 hours."));
-    if (note.size() > 10 * 1000 * 1000)
+    if (note.size() > qsizetype{10} * 1000 * 1000)
         return invalid(QStringLiteral("The note is longer than 10,000,000 characters."));
     if (tags.size() > 100)
         return invalid(QStringLiteral("A record can have at most 100 tags."));
