@@ -71,7 +71,7 @@ void CanonicalJsonWriter::appendRaw(const char* bytes, qsizetype size) {
 void CanonicalJsonWriter::key(const char* name) {
     Q_ASSERT_X(!m_lastKey || std::strcmp(m_lastKey, name) < 0, "CanonicalJsonWriter", "keys out of order");
     m_lastKey = name;
-    const qsizetype size = static_cast<qsizetype>(std::strlen(name));
+    const auto size = static_cast<qsizetype>(std::strlen(name));
     const bool first = m_out.size() == 1;
     char* out = grow(size + (first ? 3 : 4));
     if (!first)
