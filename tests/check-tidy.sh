@@ -9,7 +9,7 @@
 # a changed header is checked through its own .cpp or, without one, through one file that includes it.
 # BASE defaults to $TIDY_BASE, else to HEAD~$TIDY_COMMITS (default 1: on main, the last merge) when HEAD is main's
 # tip or no main branch is known, else to main (origin/main first). Without git history it checks core/ only.
-# --all checks every project source in the compile database (a whole-tree run takes about half an hour on 2 cores).
+# --all checks every project source in the compile database (20 to 30 minutes on 2 cores).
 # --list prints the files it would check and stops.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd) || exit 2
