@@ -134,7 +134,7 @@ public:
                 out.append(QString::fromLatin1(kCommon[uniform(0, static_cast<int>(std::size(kCommon)) - 1)]));
             } else {
                 const double u = std::uniform_real_distribution<double>(0.0, 1.0)(m_rng);
-                out.append(m_vocabulary[static_cast<int>(m_vocabulary.size() * u * u * u)]);
+                out.append(m_vocabulary[static_cast<int>(static_cast<double>(m_vocabulary.size()) * u * u * u)]);
             }
         }
         if (uniform(0, 999) < 2)
@@ -308,7 +308,7 @@ QString buildLargeVault(const QString& dir, const Sizes& sizes) {
     Goal habit;
     habit.title = QStringLiteral("Meditate");
     habit.startDate = QDate(2016, 1, 1);
-    const QString habitId = must(store.addGoal(habit), "adding the habit").id;
+    QString habitId = must(store.addGoal(habit), "adding the habit").id;
     QStringList amountIds;
     for (const char* title : {"Reading", "Running", "Water"})
         amountIds.append(must(store.addGoal(amountGoal(QString::fromLatin1(title))), "adding a goal").id);
@@ -725,10 +725,10 @@ int main(int argc, char** argv) {
     std::fflush(stdout);
     todayTime(todayVault, sizes, report);
     searchTime(large, sizes, report);
-    const long dataPeak = peakRssKiB();
+    const auto dataPeak = static_cast<double>(peakRssKiB());
     kdfTime();
     std::printf("peak RSS: %.1f MiB for everything above; %.1f MiB including the 64 MiB Argon2id run\n",
-                dataPeak / 1024.0, peakRssKiB() / 1024.0);
+                dataPeak / 1024.0, static_cast<double>(peakRssKiB()) / 1024.0);
     std::printf("load average at end: %.2f\n", loadAverage());
     report.set("peak_rss_mib", dataPeak / 1024.0);
     report.print();

@@ -65,7 +65,7 @@ Result<Goal> Goal::fromJson(const QJsonObject& json) {
     g.categoryId = f.string("category_id");
     g.color = f.string("color");
     g.icon = f.string("icon");
-    for (const QJsonValue& value : f.array("reminders")) {
+    for (const QJsonValue value : f.array("reminders")) {
         JsonFields rf(value.toObject(), QStringLiteral("reminder"));
         Reminder r;
         r.time = rf.optionalTime("time").value_or(QTime());

@@ -88,7 +88,7 @@ public:
     std::optional<double> optionalReal(int column) const;
     std::optional<QString> optionalText(int column) const;
 
-    static constexpr qsizetype kKeptText = 64 * 1024;
+    static constexpr qsizetype kKeptText = qsizetype{64} * 1024;
 
 private:
     // The kept buffer of parameter `index`, resized to `size` bytes; null when the text is too long
