@@ -9,7 +9,7 @@ namespace selftrack::server {
 namespace {
 
 constexpr std::size_t kMaxTokenLength = 128;
-constexpr std::int64_t kTouchIntervalMs = std::int64_t{60} * 1000;
+constexpr std::int64_t kTouchIntervalMs = 60 * 1000;
 
 Problem unauthorized(const char* detail) {
     return Problem::make(401, "unauthorized", detail);

@@ -23,7 +23,7 @@ struct ServerConfig {
     bool insecureHttp = false;
     int retentionDays = 0; // 0 = keep everything
     int threads = 16;
-    std::int64_t maxBodyBytes = std::int64_t{16} * 1024 * 1024;
+    std::int64_t maxBodyBytes = 16 * 1024 * 1024;
     int sessionDays = 90;
     int rateAuthIp = 60;
     int rateAuthEmail = 10;

@@ -29,6 +29,7 @@ struct StatementReset {
 
 } // namespace selftrack::server
 
+// NOLINTBEGIN(bugprone-macro-parentheses): `name` and `row` are declared here, a declarator cannot be parenthesised.
 // Prepares (from the connection's cache) `name` on `db` or returns the error from the function.
 #define ST_PREPARE(name, db, sql)                                                                                      \
     auto name##Prepared = (db).cached(sql);                                                                            \
@@ -45,6 +46,7 @@ struct StatementReset {
     if (!row##Stepped)                                                                                                 \
         return std::unexpected(::selftrack::server::toError(row##Stepped.error()));                                    \
     const bool row = *row##Stepped
+// NOLINTEND(bugprone-macro-parentheses)
 
 // Runs a status-returning core call; returns the converted error from the function.
 #define ST_CHECK(expr)                                                                                                 \

@@ -20,7 +20,7 @@ struct TokenBucket {
     int take(int perMinute, std::int64_t nowMs);
 
     // A bucket idle this long is full again for any rate: forgetting it changes nothing.
-    static constexpr std::int64_t kIdleForgetMs = std::int64_t{60} * 1000;
+    static constexpr std::int64_t kIdleForgetMs = 60 * 1000;
 };
 
 } // namespace selftrack::server

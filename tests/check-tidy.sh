@@ -9,7 +9,7 @@
 # a changed header is checked through its own .cpp or, without one, through one file that includes it.
 # BASE defaults to $TIDY_BASE, else to HEAD~$TIDY_COMMITS (default 1: on main, the last merge) when HEAD is main's
 # tip or no main branch is known, else to main (origin/main first). Without git history it checks core/ only.
-# --all checks every project source in the compile database (a whole-tree run takes about half an hour on 2 cores).
+# --all checks every project source in the compile database (20 to 30 minutes on 2 cores).
 # --list prints the files it would check and stops.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd) || exit 2
@@ -89,12 +89,14 @@ elif git rev-parse --verify -q HEAD >/dev/null 2>&1; then
     fi
     from=$(git merge-base "$base" HEAD 2>/dev/null) || from=""
     if [[ -z "$from" ]]; then
-        echo "no history to compare with $base (shallow clone?): checking core/ instead"
+        echo "no history to compare with $base (shallow clone?): checking core/ instead" >&2
         for f in "${known[@]}"; do [[ $f == core/* ]] && files+=("$f"); done
         what="core/ (no history)"
     else
         mapfile -t changed < <({ git diff --name-only --diff-filter=d "$from" -- '*.cpp' '*.h'
                                  git ls-files --others --exclude-standard -- '*.cpp' '*.h'; } | sort -u)
+        git diff --quiet "$from" -- .clang-tidy ||
+            echo "note: .clang-tidy changed since $base; tests/check-tidy.sh --all shows its effect on every file" >&2
         declare -A pick=()
         for f in "${changed[@]}"; do
             if [[ $f == *.cpp ]]; then
@@ -120,7 +122,7 @@ elif git rev-parse --verify -q HEAD >/dev/null 2>&1; then
         what="changed since $(git rev-parse --short "$from") ($base)"
     fi
 else
-    echo "not a git checkout: checking core/ only"
+    echo "not a git checkout: checking core/ only" >&2
     for f in "${known[@]}"; do [[ $f == core/* ]] && files+=("$f"); done
     what="core/ (no git)"
 fi

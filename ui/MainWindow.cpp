@@ -22,7 +22,7 @@
 
 namespace selftrack::ui {
 
-MainWindow::MainWindow(Options options, QWidget* parent) : QMainWindow(parent) {
+MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SelfTrack"));
     m_session = new core::VaultSession(options.clock ? options.clock : core::systemClock(), this);

@@ -41,7 +41,7 @@ public:
         int idleLockMinutes = 10; // lock after this long without input (0 = never)
     };
 
-    explicit MainWindow(Options options, QWidget* parent = nullptr);
+    explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     core::VaultSession& session() { return *m_session; }

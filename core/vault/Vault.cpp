@@ -75,7 +75,7 @@ Result<VaultHeader> Vault::readHeader(const QString& dir) {
             QStringLiteral("There is no vault at %1 (vault.json is missing).").arg(QDir::toNativeSeparators(dir)));
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, QStringLiteral("Cannot read %1: %2.").arg(file.fileName(), file.errorString()));
-    if (file.size() > qint64{1024} * 1024)
+    if (file.size() > 1024 * 1024)
         return fail(ErrorCode::HeaderDamaged, QStringLiteral("The vault header (vault.json) is damaged: too large."));
     return VaultHeader::parse(file.readAll());
 }

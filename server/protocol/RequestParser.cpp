@@ -20,7 +20,7 @@ constexpr qsizetype kMaxDeviceName = 100;
 constexpr qsizetype kMaxPolicyVersion = 64;
 constexpr qsizetype kMaxBase64Field = 256;
 constexpr std::int64_t kMinKdfMemoryKiB = 19456;
-constexpr std::int64_t kMaxKdfMemoryKiB = std::int64_t{4} * 1024 * 1024;
+constexpr std::int64_t kMaxKdfMemoryKiB = 4 * 1024 * 1024;
 
 std::string utf8(const QString& text) {
     return text.toUtf8().toStdString();

@@ -14,7 +14,7 @@
 namespace selftrack::server {
 
 constexpr int kMaxRevisionsPerPush = 500;
-constexpr std::int64_t kMaxEnvelopeBytes = std::int64_t{1024} * 1024;
+constexpr std::int64_t kMaxEnvelopeBytes = 1024 * 1024;
 constexpr int kDefaultPageSize = 500;
 constexpr int kMaxPageSize = 1000;
 constexpr std::size_t kServerPasswordBytes = 32;

@@ -50,7 +50,7 @@ TEST_CASE("trash lists, restores and purges items", "[app][cli][trash]") {
     const QJsonArray trash = cli.jsonArray(args({"trash", "list"}));
     REQUIRE(trash.size() == 2);
     QStringList types;
-    for (const QJsonValue& e : trash)
+    for (const auto& e : trash)
         types.append(field(e.toObject(), "type"));
     types.sort();
     CHECK(types == QStringList{QStringLiteral("goal"), QStringLiteral("record")});
@@ -77,7 +77,7 @@ TEST_CASE("trash lists, restores and purges items", "[app][cli][trash]") {
 namespace {
 // The change objects of one history entry, by field.
 QJsonObject changeOf(const QJsonObject& revision, const char* fieldName) {
-    for (const QJsonValue& c : revision.value(QStringLiteral("changes")).toArray())
+    for (const auto& c : revision.value(QStringLiteral("changes")).toArray())
         if (c.toObject().value(QStringLiteral("field")).toString() == QLatin1String(fieldName))
             return c.toObject();
     return {};
@@ -85,7 +85,7 @@ QJsonObject changeOf(const QJsonObject& revision, const char* fieldName) {
 
 QStringList strings(const QJsonValue& array) {
     QStringList out;
-    for (const QJsonValue& v : array.toArray())
+    for (const auto& v : array.toArray())
         out.append(v.toString());
     return out;
 }
@@ -102,7 +102,7 @@ TEST_CASE("history summarises what each revision did", "[app][cli][history]") {
 
     const QJsonArray history = cli.jsonArray({QStringLiteral("history"), id});
     QStringList summaries;
-    for (const QJsonValue& r : history) {
+    for (const auto& r : history) {
         summaries.append(field(r.toObject(), "summary"));
         CHECK_FALSE(r.toObject().contains(QStringLiteral("changes"))); // only with --diff
     }

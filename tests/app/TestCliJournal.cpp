@@ -80,7 +80,7 @@ TEST_CASE("journal search pages with --limit and --after until no cursor is left
         const QJsonObject page = cli.json(argv);
         const QJsonArray pageHits = page.value(QStringLiteral("hits")).toArray();
         CHECK(pageHits.size() <= 3);
-        for (const QJsonValue& hit : pageHits)
+        for (const auto& hit : pageHits)
             seen.append(field(hit.toObject(), "id"));
         after = page.value(QStringLiteral("next")).toString();
         CHECK(page.value(QStringLiteral("next")).isNull() == after.isEmpty());

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <ranges>
 #include <vector>
 
 namespace selftrack::core::reference {
@@ -75,9 +76,9 @@ std::vector<DateRange> intervalsFor(const GoalRule& rule, const std::map<QDate, 
     if (rule.kind != GoalKind::Check)
         return {};
     std::vector<QDate> doneNewestFirst;
-    for (auto it = days.rbegin(); it != days.rend(); ++it) {
-        if (it->second.done)
-            doneNewestFirst.push_back(it->first);
+    for (const auto& [day, collected] : std::views::reverse(days)) {
+        if (collected.done)
+            doneNewestFirst.push_back(day);
     }
     // Sliding older intervals back may reach before the start; those days do not count.
     std::vector<DateRange> intervals = autoCompletionIntervals(rule.frequency, doneNewestFirst);
@@ -286,16 +287,16 @@ StreakSummary computeStreaks(const GoalRule& rule, const DailyTimeline& timeline
     // or after its successes); a run of skipped units alone is no streak.
     int run = 0;
     bool succeeded = false;
-    for (auto it = newestFirst.rbegin(); it != newestFirst.rend(); ++it) {
-        if (*it == UnitOutcome::Failed) {
+    for (const UnitOutcome outcome : std::views::reverse(newestFirst)) {
+        if (outcome == UnitOutcome::Failed) {
             run = 0;
             succeeded = false;
             continue;
         }
-        if (*it == UnitOutcome::Open)
+        if (outcome == UnitOutcome::Open)
             continue;
         ++run;
-        succeeded = succeeded || *it == UnitOutcome::Success;
+        succeeded = succeeded || outcome == UnitOutcome::Success;
         if (succeeded)
             summary.best = std::max(summary.best, run);
     }

@@ -51,7 +51,7 @@ TEST_CASE("SecureBuffer hex encodes and compares", "[core][crypto]") {
     SecureBuffer buffer(raw, 3);
     CHECK(buffer.toHex().view() == "00abff");
     SecureBuffer moved = std::move(buffer);
-    CHECK(buffer.empty());
+    CHECK(buffer.empty()); // NOLINT(bugprone-use-after-move): the moved-from state is what this checks
     CHECK(moved.size() == 3);
     moved.append("x", 1);
     CHECK(moved.size() == 4);

@@ -51,7 +51,7 @@ RevisionDiff diffRecords(const Record& a, const Record& b, const DiffOptions& op
 
 QStringList texts(const QJsonArray& array) {
     QStringList out;
-    for (const QJsonValue& v : array)
+    for (const auto& v : array)
         out.append(v.toString());
     return out;
 }

@@ -19,7 +19,7 @@ namespace {
 const QDateTime kNow(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
 
 QString makeVault(QTemporaryDir& tmp) {
-    const QString dir = tmp.filePath(QStringLiteral("v"));
+    QString dir = tmp.filePath(QStringLiteral("v"));
     auto vault = Vault::create(dir, pass("right"), cheapKdf());
     REQUIRE(vault);
     return dir;

@@ -38,10 +38,12 @@ public:
         for (const QString& entry : environment)
             env.push_back(entry.toStdString());
         std::vector<char*> argv;
+        argv.reserve(args.size() + 1);
         for (auto& arg : args)
             argv.push_back(arg.data());
         argv.push_back(nullptr);
         std::vector<char*> envp;
+        envp.reserve(env.size() + 1);
         for (auto& entry : env)
             envp.push_back(entry.data());
         envp.push_back(nullptr);

@@ -70,7 +70,7 @@ inline api::Pull pullAll(HttpsClient& client, const QString& cursor = {}, int li
 inline QJsonArray pushResults(HttpsClient& client, const QJsonArray& revisions) {
     const HttpResponse response = api::push(client, revisions);
     REQUIRE_STATUS(response, 200);
-    const QJsonArray results = response.json().value(str("results")).toArray();
+    QJsonArray results = response.json().value(str("results")).toArray();
     REQUIRE(results.size() == revisions.size());
     return results;
 }

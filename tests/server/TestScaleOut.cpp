@@ -80,6 +80,7 @@ TEST_CASE("two server processes on one PostgreSQL database serve the same accoun
     std::vector<Pushed> pushed(2);
     const QString tokens[2] = {laptop.account.token, phone->token};
     std::vector<std::thread> threads;
+    threads.reserve(2);
     for (int device = 0; device < 2; ++device) {
         threads.emplace_back([&, device] {
             auto viaA = clientFor(urlA, serverA.caFile(), tokens[device]);

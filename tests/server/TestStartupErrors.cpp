@@ -82,7 +82,7 @@ QString printedFingerprint(const QByteArray& output) {
 }
 
 int listeningPort(const QByteArray& output) {
-    static const QRegularExpression line(str("listening on https://127\\.0\\.0\\.1:(\\d+)"));
+    static const QRegularExpression line(str(R"(listening on https://127\.0\.0\.1:(\d+))"));
     return line.match(QString::fromUtf8(output)).captured(1).toInt();
 }
 
@@ -264,7 +264,7 @@ TEST_CASE("plain HTTP with --insecure-http on loopback serves without a certific
     ServerCommand run(store.arguments() + QStringList{str("--insecure-http"), str("--listen"), str("127.0.0.1:0")});
     REQUIRE(run.waitForStderr("listening on "));
     INFO(run.describe());
-    static const QRegularExpression line(str("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    static const QRegularExpression line(str(R"(listening on http://127\.0\.0\.1:(\d+))"));
     const auto match = line.match(QString::fromUtf8(run.standardError()));
     REQUIRE(match.hasMatch());
     // No certificate is generated or fingerprinted for plain HTTP.

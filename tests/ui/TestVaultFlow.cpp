@@ -50,7 +50,7 @@ template <typename T> T* child(QWidget& parent, const char* name) {
 }
 
 QLabel* problemOf(QWidget* page) {
-    QLabel* label = page->findChild<QLabel*>(QStringLiteral("problem"));
+    auto* label = page->findChild<QLabel*>(QStringLiteral("problem"));
     REQUIRE(label);
     return label;
 }

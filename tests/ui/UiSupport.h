@@ -19,7 +19,7 @@ inline QApplication& uiApplication() {
     static char* argv[] = {name, nullptr};
     if (!QApplication::instance() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    static QApplication* app = new QApplication(argc, argv);
+    static auto* app = new QApplication(argc, argv);
     return *app;
 }
 

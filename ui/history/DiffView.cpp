@@ -28,7 +28,7 @@ QString valueText(const QJsonValue& value) {
 
 QString elements(const QJsonArray& list, const char* mark) {
     QStringList parts;
-    for (const QJsonValue& v : list)
+    for (const auto& v : list)
         parts.append(QLatin1String(mark) + valueText(v).toHtmlEscaped());
     return parts.join(QStringLiteral(", "));
 }

@@ -6,7 +6,7 @@
 
 namespace selftrack::ui {
 
-RevisionCommand::RevisionCommand(core::VaultSession& session, QString text, QString itemId, QString beforeRev,
+RevisionCommand::RevisionCommand(core::VaultSession& session, const QString& text, QString itemId, QString beforeRev,
                                  QString afterRev, Report report)
     : m_session(session), m_itemId(std::move(itemId)), m_beforeRev(std::move(beforeRev)),
       m_afterRev(std::move(afterRev)), m_report(std::move(report)) {

@@ -21,8 +21,8 @@ class RevisionCommand : public QUndoCommand {
 public:
     // `beforeRev` empty: the edit created the item.
     using Report = std::function<void(const QString& message)>;
-    RevisionCommand(core::VaultSession& session, QString text, QString itemId, QString beforeRev, QString afterRev,
-                    Report report);
+    RevisionCommand(core::VaultSession& session, const QString& text, QString itemId, QString beforeRev,
+                    QString afterRev, Report report);
 
     void undo() override;
     void redo() override;

@@ -13,8 +13,9 @@ namespace selftrack::server::test {
 namespace {
 
 size_t appendBody(char* data, size_t size, size_t count, void* userdata) {
-    static_cast<QByteArray*>(userdata)->append(data, static_cast<qsizetype>(size * count));
-    return size * count;
+    const size_t bytes = size * count;
+    static_cast<QByteArray*>(userdata)->append(data, static_cast<qsizetype>(bytes));
+    return bytes;
 }
 
 size_t collectHeader(char* data, size_t size, size_t count, void* userdata) {
@@ -63,7 +64,7 @@ std::string HttpResponse::describe() const {
     if (!transportError.empty())
         text += " (transport error: " + transportError + ")";
     for (const auto& [name, value] : headers)
-        text += "\n  " + name + ": " + value;
+        text.append("\n  ").append(name).append(": ").append(value);
     text += "\n  body: " + body.left(2000).toStdString();
     return text;
 }
@@ -143,7 +144,7 @@ HttpResponse HttpsClient::request(const std::string& method, const QString& path
         headers = curl_slist_append(headers, auth.c_str());
     }
     for (const auto& [name, value] : extraHeaders) {
-        const std::string line = name + ": " + value;
+        const std::string line = std::string(name).append(": ").append(value);
         headers = curl_slist_append(headers, line.c_str());
     }
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);

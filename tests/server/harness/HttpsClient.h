@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-typedef void CURL;
+using CURL = void;
 
 namespace selftrack::server::test {
 

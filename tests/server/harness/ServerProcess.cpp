@@ -64,6 +64,7 @@ std::expected<void, QString> ServerProcess::start(const QString& caFile) {
     for (const QString& argument : arguments)
         argStorage.push_back(argument.toStdString());
     std::vector<char*> argv;
+    argv.reserve(argStorage.size() + 1);
     for (auto& argument : argStorage)
         argv.push_back(argument.data());
     argv.push_back(nullptr);
@@ -74,6 +75,7 @@ std::expected<void, QString> ServerProcess::start(const QString& caFile) {
     for (const QString& entry : m_options.environment)
         envStorage.push_back(entry.toStdString());
     std::vector<char*> envp;
+    envp.reserve(envStorage.size() + 1);
     for (auto& entry : envStorage)
         envp.push_back(entry.data());
     envp.push_back(nullptr);
