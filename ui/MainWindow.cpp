@@ -5,7 +5,8 @@
 #include "core/vault/VaultSession.h"
 #include "ui/goals/editor/GoalEditor.h"
 #include "ui/history/HistoryDialog.h"
-#include "ui/today/TodayPage.h"
+#include "ui/Workspace.h"
+#include "ui/goals/GoalSidebar.h"
 #include "ui/trash/TrashDialog.h"
 #include "ui/undo/EditHistory.h"
 #include "ui/vault/IdleLock.h"
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QStackedWidget>
+#include <QTreeView>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -31,10 +33,12 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_unlock = new UnlockPage(*m_session, options.directory, m_pages);
     m_history = new EditHistory(*m_session, this);
     m_idleLock = new IdleLock(*m_session, options.idleLockMinutes, this);
-    m_today = new TodayPage(*m_session, m_history, m_pages);
+    m_workspace = new Workspace(*m_session, m_history, m_pages);
     for (QWidget* page :
-         {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock), static_cast<QWidget*>(m_today)})
+         {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock), static_cast<QWidget*>(m_workspace)})
         m_pages->addWidget(page);
+    connect(m_workspace, &Workspace::editRequested, this, [this](const core::Goal& goal) { editGoal(goal); });
+    connect(m_workspace, &Workspace::historyRequested, this, &MainWindow::showHistory);
     setCentralWidget(m_pages);
 
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
@@ -69,13 +73,13 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     newGoal->setObjectName(QStringLiteral("newGoalAction"));
     newGoal->setShortcut(QKeySequence::New);
     auto* editGoalAction = goalMenu->addAction(tr("&Edit goal..."), this, [this] {
-        if (auto goal = m_today->currentGoal())
+        if (auto goal = m_workspace->currentGoal())
             this->editGoal(*goal);
     });
     editGoalAction->setObjectName(QStringLiteral("editGoalAction"));
     editGoalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     auto* historyAction = goalMenu->addAction(tr("&History..."), this, [this] {
-        if (auto goal = m_today->currentGoal())
+        if (auto goal = m_workspace->currentGoal())
             showHistory(goal->id);
     });
     historyAction->setObjectName(QStringLiteral("historyAction"));
@@ -85,7 +89,21 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     trashAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     vaultMenu->insertAction(quit, trashAction);
     vaultMenu->insertSeparator(quit);
-    const QList<QAction*> vaultActions{newGoal, editGoalAction, historyAction, trashAction};
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("V&iew"));
+    auto* todayAction = viewMenu->addAction(tr("&Today"), m_workspace, &Workspace::showToday);
+    todayAction->setObjectName(QStringLiteral("todayAction"));
+    todayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    auto* journalAction = viewMenu->addAction(tr("&Journal"), m_workspace, &Workspace::showJournal);
+    journalAction->setObjectName(QStringLiteral("journalAction"));
+    journalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    auto* goalsAction = viewMenu->addAction(tr("&Goals list"), this, [this] {
+        m_workspace->sidebar()->tree()->setFocus(Qt::ShortcutFocusReason);
+    });
+    goalsAction->setObjectName(QStringLiteral("goalsAction"));
+    goalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    const QList<QAction*> vaultActions{newGoal, editGoalAction, historyAction, trashAction,
+                                       todayAction, journalAction, goalsAction};
     for (QAction* action : vaultActions)
         action->setEnabled(false);
     connect(m_session, &core::VaultSession::stateChanged, this, [vaultActions](core::VaultSession::State s) {
@@ -99,7 +117,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
 
     connect(m_session, &core::VaultSession::unlocked, this, [this, lockAction] {
         lockAction->setEnabled(true);
-        showPage(m_today);
+        showPage(m_workspace);
         statusBar()->showMessage(tr("Unlocked"), 3000);
     });
     connect(m_session, &core::VaultSession::locked, this, [this, lockAction] {
@@ -121,6 +139,8 @@ MainWindow::~MainWindow() {
 }
 
 QWidget* MainWindow::currentPage() const {
+    if (m_pages->currentWidget() == m_workspace)
+        return m_workspace->currentView();
     return m_pages->currentWidget();
 }
 
@@ -170,8 +190,8 @@ void MainWindow::showPage(QWidget* page) {
         m_welcome->activate();
     else if (page == m_unlock)
         m_unlock->activate();
-    else if (page == m_today)
-        m_today->activate();
+    else if (page == m_workspace)
+        m_workspace->activate();
 }
 
 } // namespace selftrack::ui

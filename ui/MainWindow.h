@@ -24,9 +24,9 @@ class GoalEditor;
 class HistoryDialog;
 class TrashDialog;
 class IdleLock;
-class TodayPage;
 class UnlockPage;
 class WelcomePage;
+class Workspace;
 
 // The application window: a stack of pages. Without a vault in `directory` it shows the welcome
 // page (create), otherwise the unlock page; once unlocked, Today. Ctrl+L locks: the content is
@@ -47,7 +47,9 @@ public:
     core::VaultSession& session() { return *m_session; }
     EditHistory& history() { return *m_history; }
     IdleLock& idleLock() { return *m_idleLock; }
+    // The page shown: welcome, unlock, or (unlocked) the workspace's current view.
     QWidget* currentPage() const;
+    Workspace* workspace() const { return m_workspace; }
     void lock();
     // Opens the goal editor (window-modal, not blocking): a new goal, or `goal` to edit. Returns
     // the open editor (the one already open, if any); null while locked.
@@ -66,7 +68,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     WelcomePage* m_welcome = nullptr;
     UnlockPage* m_unlock = nullptr;
-    TodayPage* m_today = nullptr;
+    Workspace* m_workspace = nullptr;
     QPointer<GoalEditor> m_editor;
 };
 

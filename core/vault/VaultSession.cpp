@@ -2,8 +2,10 @@
 #include "core/vault/VaultSession.h"
 
 #include "core/domain/ContentStore.h"
+#include "core/stats/ProgressCache.h"
 #include "core/vault/Vault.h"
 
+#include <QLocale>
 #include <QThread>
 
 #include <openssl/crypto.h>
@@ -88,6 +90,7 @@ void VaultSession::finish() {
     m_vault = std::move(**pending->result);
     m_store = std::make_unique<ContentStore>(m_vault->database(), m_vault->deviceId(), m_clock);
     m_store->setEvents(&m_events);
+    m_progress = std::make_unique<ProgressCache>(m_vault->database(), *m_store);
     setState(State::Unlocked);
     Q_EMIT unlocked();
 }
@@ -96,6 +99,7 @@ void VaultSession::lock() {
     if (m_state != State::Unlocked)
         return;
     Q_EMIT aboutToLock();
+    m_progress.reset(); // before the database closes (ProgressCache's rule)
     m_store.reset();
     m_vault->lock();
     m_vault.reset();
@@ -107,6 +111,20 @@ Result<ContentStore*> VaultSession::store() {
     if (m_state != State::Unlocked)
         return lockedError();
     return m_store.get();
+}
+
+Result<ProgressCache*> VaultSession::progress() {
+    if (m_state != State::Unlocked)
+        return lockedError();
+    return m_progress.get();
+}
+
+ProgressContext VaultSession::progressContext() const {
+    ProgressContext context;
+    context.now = m_clock();
+    context.timeZone = QTimeZone::systemTimeZone();
+    context.weekStart = m_weekStart.value_or(QLocale::system().firstDayOfWeek());
+    return context;
 }
 
 Result<Vault*> VaultSession::vault() {

@@ -5,17 +5,20 @@
 #include "core/Error.h"
 #include "core/crypto/Crypto.h"
 #include "core/events/ContentEvents.h"
+#include "core/progress/ProgressContext.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QThread;
 
 namespace selftrack::core {
 
 class ContentStore;
+class ProgressCache;
 class Vault;
 
 // The one way a long-running program (the desktop app) reaches a vault: owns the unlocked Vault
@@ -55,6 +58,13 @@ public:
 
     // The store of the unlocked vault; ErrorCode::Locked otherwise.
     Result<ContentStore*> store();
+    // The figures of every goal for a day, shared by all views (ProgressCache); created with the
+    // store and destroyed before the database closes. ErrorCode::Locked while locked.
+    Result<ProgressCache*> progress();
+    // "Now" for the engine: the session's clock, the system's time zone and the first day of the
+    // week (the locale's unless setWeekStart() chose one).
+    ProgressContext progressContext() const;
+    void setWeekStart(std::optional<Qt::DayOfWeek> day) { m_weekStart = day; }
     // The unlocked vault (for its header, device id, passphrase change); ErrorCode::Locked otherwise.
     Result<Vault*> vault();
     ContentEvents* events() { return &m_events; }
@@ -80,6 +90,8 @@ private:
     QString m_dir;
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<ContentStore> m_store;
+    std::unique_ptr<ProgressCache> m_progress;
+    std::optional<Qt::DayOfWeek> m_weekStart;
     std::shared_ptr<Pending> m_pending;
     QThread* m_worker = nullptr;
 };

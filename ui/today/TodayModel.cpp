@@ -108,14 +108,10 @@ void TodayModel::reload() {
         endResetModel();
         return;
     }
-    if (!m_cache)
-        m_cache = std::make_unique<core::ProgressCache>((*store)->database(), **store);
-    core::ProgressContext context;
-    context.now = m_session.clock()();
-    context.timeZone = QTimeZone::systemTimeZone();
-    context.weekStart = QLocale::system().firstDayOfWeek();
+    core::ProgressCache* cache = *m_session.progress();
+    const core::ProgressContext context = m_session.progressContext();
     auto goals = (*store)->goals(false);
-    auto figures = goals ? m_cache->today(*goals, context) : core::Result<QList<core::GoalProgress>>();
+    auto figures = goals ? cache->today(*goals, context) : core::Result<QList<core::GoalProgress>>();
     if (!goals)
         m_problem = goals.error().message;
     else if (!figures)
@@ -144,7 +140,6 @@ void TodayModel::drop() {
     m_goals.clear();
     m_progress.clear();
     m_due.clear();
-    m_cache.reset(); // before the database closes (ProgressCache's rule)
     endResetModel();
 }
 

@@ -10,7 +10,6 @@
 #include <memory>
 
 namespace selftrack::core {
-class ProgressCache;
 class VaultSession;
 } // namespace selftrack::core
 
@@ -48,7 +47,6 @@ private:
     void drop();
 
     core::VaultSession& m_session;
-    std::unique_ptr<core::ProgressCache> m_cache;
     QList<core::Goal> m_goals;
     QList<core::GoalProgress> m_progress;
     QList<bool> m_due;

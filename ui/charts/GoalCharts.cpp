@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/charts/GoalCharts.h"
+
+#include "core/domain/Goal.h"
+#include "core/stats/GoalDetail.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace selftrack::ui {
+
+namespace {
+
+QChartView* makeView(const QString& name, QWidget* parent) {
+    auto* view = new QChartView(new QChart, parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->chart()->legend()->hide();
+    view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    view->setMinimumHeight(200);
+    return view;
+}
+
+qint64 msecs(QDate day) {
+    return day.startOfDay(Qt::UTC).toMSecsSinceEpoch();
+}
+
+void reset(QChart* chart) {
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+}
+
+QDateTimeAxis* timeAxis(QDate first, QDate last) {
+    auto* axis = new QDateTimeAxis;
+    axis->setFormat(first.daysTo(last) > 400 ? QStringLiteral("yyyy") : QStringLiteral("MMM d"));
+    axis->setTickCount(6);
+    axis->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
+    return axis;
+}
+
+} // namespace
+
+GoalCharts::GoalCharts(QWidget* parent) : QTabWidget(parent) {
+    setObjectName(QStringLiteral("goalCharts"));
+    m_values = makeView(QStringLiteral("valuesChart"), this);
+    m_score = makeView(QStringLiteral("scoreChart"), this);
+    m_weekdays = makeView(QStringLiteral("weekdayChart"), this);
+    addTab(m_values, tr("&Values"));
+    addTab(m_score, tr("&Strength"));
+    addTab(m_weekdays, tr("&Weekdays"));
+    m_values->setAccessibleName(tr("Value of each period with the target"));
+    m_score->setAccessibleName(tr("Habit strength over time"));
+    m_weekdays->setAccessibleName(tr("Days done per weekday in the last year"));
+    applyTheme();
+}
+
+void GoalCharts::clear() {
+    for (QChartView* view : {m_values, m_score, m_weekdays})
+        reset(view->chart());
+}
+
+void GoalCharts::setDetail(const core::Goal& goal, std::shared_ptr<const core::GoalDetail> detail) {
+    clear();
+    if (!detail)
+        return;
+    const QDate today = detail->today();
+
+    // Values: one point per period (at its first day), and the target as a line.
+    const auto& periods = detail->periods();
+    if (!periods.empty()) {
+        auto* values = new QLineSeries;
+        values->setName(tr("Value"));
+        double top = goal.target;
+        for (const core::PeriodPoint& point : periods) {
+            values->append(static_cast<qreal>(msecs(point.period.first)), point.value);
+            top = std::max(top, point.value);
+        }
+        auto* target = new QLineSeries;
+        target->setName(tr("Target"));
+        const QDate first = periods.front().period.first;
+        target->append(static_cast<qreal>(msecs(first)), goal.target);
+        target->append(static_cast<qreal>(msecs(today)), goal.target);
+        QPen dashed = target->pen();
+        dashed.setStyle(Qt::DashLine);
+        dashed.setColor(QColor(0xd0, 0x45, 0x3c));
+        target->setPen(dashed);
+        QChart* chart = m_values->chart();
+        chart->addSeries(values);
+        chart->addSeries(target);
+        auto* x = timeAxis(first, std::max(today, first.addDays(1)));
+        auto* y = new QValueAxis;
+        y->setRange(0, top * 1.1 + (top == 0 ? 1 : 0));
+        y->setLabelFormat(QStringLiteral("%g"));
+        y->setTitleText(goal.unit);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        for (QLineSeries* series : {values, target}) {
+            series->attachAxis(x);
+            series->attachAxis(y);
+        }
+    }
+
+    // Strength: the daily score in percent.
+    const auto& scores = detail->scores();
+    if (!scores.empty()) {
+        auto* series = new QLineSeries;
+        series->setName(tr("Strength"));
+        QList<QPointF> points;
+        points.reserve(static_cast<qsizetype>(scores.size()));
+        for (const core::DayScore& day : scores)
+            points.append(QPointF(static_cast<qreal>(msecs(day.date)), day.score * 100.0));
+        series->replace(points);
+        QChart* chart = m_score->chart();
+        chart->addSeries(series);
+        auto* x = timeAxis(scores.front().date, std::max(today, scores.front().date.addDays(1)));
+        auto* y = new QValueAxis;
+        y->setRange(0, 100);
+        y->setLabelFormat(QStringLiteral("%d%%"));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+
+    // Weekdays over the last year, Monday first in the data, shown from the locale's first day.
+    const std::array<int, 7> counts = detail->weekdayCounts(today.addDays(-364), today);
+    auto* set = new QBarSet(tr("Days"));
+    QStringList names;
+    const QLocale locale;
+    const int startDay = locale.firstDayOfWeek();
+    int most = 1;
+    for (int i = 0; i < 7; ++i) {
+        const int weekday = (startDay - 1 + i) % 7 + 1;
+        names.append(locale.dayName(weekday, QLocale::ShortFormat));
+        *set << counts.at(static_cast<std::size_t>(weekday - 1));
+        most = std::max(most, counts.at(static_cast<std::size_t>(weekday - 1)));
+    }
+    auto* bars = new QBarSeries;
+    bars->append(set);
+    QChart* chart = m_weekdays->chart();
+    chart->addSeries(bars);
+    auto* x = new QBarCategoryAxis;
+    x->append(names);
+    auto* y = new QValueAxis;
+    y->setRange(0, most);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+}
+
+int GoalCharts::valuePoints() const {
+    const auto series = m_values->chart()->series();
+    return series.isEmpty() ? 0 : static_cast<int>(static_cast<QLineSeries*>(series.first())->count());
+}
+
+int GoalCharts::scorePoints() const {
+    const auto series = m_score->chart()->series();
+    return series.isEmpty() ? 0 : static_cast<int>(static_cast<QLineSeries*>(series.first())->count());
+}
+
+QList<int> GoalCharts::weekdayCounts() const {
+    QList<int> out;
+    const auto series = m_weekdays->chart()->series();
+    if (series.isEmpty())
+        return out;
+    const auto sets = static_cast<QBarSeries*>(series.first())->barSets();
+    if (sets.isEmpty())
+        return out;
+    for (int i = 0; i < sets.first()->count(); ++i)
+        out.append(static_cast<int>(sets.first()->at(i)));
+    return out;
+}
+
+void GoalCharts::applyTheme() {
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    for (QChartView* view : {m_values, m_score, m_weekdays}) {
+        view->chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        view->chart()->setBackgroundBrush(palette().brush(QPalette::Base));
+        view->chart()->legend()->hide();
+    }
+}
+
+bool GoalCharts::event(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    return QTabWidget::event(event);
+}
+
+} // namespace selftrack::ui

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTabWidget>
+
+#include <memory>
+
+class QChart;
+class QChartView;
+
+namespace selftrack::core {
+class GoalDetail;
+struct Goal;
+} // namespace selftrack::core
+
+namespace selftrack::ui {
+
+// A goal's charts (Qt Charts), one tab each: the value of every period with the target line, the
+// habit strength over time, and how often each weekday was done in the last year.
+class GoalCharts : public QTabWidget {
+    Q_OBJECT
+public:
+    explicit GoalCharts(QWidget* parent = nullptr);
+
+    void setDetail(const core::Goal& goal, std::shared_ptr<const core::GoalDetail> detail);
+    void clear();
+
+    // For tests: the number of points of the values, score and weekday series.
+    int valuePoints() const;
+    int scorePoints() const;
+    QList<int> weekdayCounts() const;
+
+private:
+    void applyTheme();
+    bool event(QEvent* event) override;
+
+    QChartView* m_values = nullptr;
+    QChartView* m_score = nullptr;
+    QChartView* m_weekdays = nullptr;
+};
+
+} // namespace selftrack::ui
