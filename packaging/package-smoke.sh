@@ -93,10 +93,11 @@ echo "$out"
 [[ $out == "selftrack-server $version" ]] || fail "selftrack-server --version printed '$out'"
 
 # A fresh home and an empty vault folder: the app must open on the welcome page (create a vault).
-mkdir -p "$scratch/home"
+mkdir -p "$scratch/home" "$scratch/runtime"
+chmod 700 "$scratch/runtime"
 set +e
 out=$(HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/.config XDG_DATA_HOME=$scratch/home/.local/share \
-    XDG_RUNTIME_DIR=$scratch/home QT_QPA_PLATFORM=offscreen \
+    XDG_RUNTIME_DIR=$scratch/runtime QT_QPA_PLATFORM=offscreen \
     timeout 60 /usr/bin/selftrack --smoke-test --vault "$scratch/vault")
 rc=$?
 set -e
