@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs exactly the build and test dependencies that are missing on Debian/Ubuntu (apt-get,
-# with sudo when not root). On macOS and Windows it prints the Homebrew / vcpkg equivalents.
+# Installs exactly the build, test and packaging dependencies that are missing on Debian/Ubuntu
+# (apt-get, with sudo when not root). Packaging: desktop-file-utils and appstream validate the
+# desktop files, dpkg-dev (dpkg-shlibdeps) and file compute the .deb's dependencies.
+# On macOS and Windows it prints the Homebrew / vcpkg equivalents.
 set -euo pipefail
 
 debian_packages=(
@@ -10,6 +12,7 @@ debian_packages=(
     libsqlcipher-dev sqlcipher libssl-dev libargon2-dev libcurl4-openssl-dev
     libcpp-httplib-dev libpq-dev postgresql libquazip1-qt6-dev catch2
     clang libclang-rt-14-dev clang-format clang-tidy-16
+    desktop-file-utils appstream dpkg-dev file
 )
 
 case "$(uname -s)" in

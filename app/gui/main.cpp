@@ -6,8 +6,35 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
+
+namespace {
+
+// --smoke-test: once the window is on screen, prints the object name of the page it opens on
+// ("welcomePage" for a folder without a vault) and quits. Exit status 1 if the window icon cannot
+// be drawn (the Qt SVG plugins are missing). For checking installed packages; see docs/packaging.md.
+void runSmokeTest(const selftrack::ui::MainWindow& window) {
+    auto* poll = new QTimer(qApp);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, qApp, [&window, poll] {
+        if (!window.windowHandle() || !window.windowHandle()->isExposed())
+            return;
+        poll->stop();
+        std::printf("%s\n", qPrintable(window.currentPage()->objectName()));
+        std::fflush(stdout);
+        const bool iconDrawn = !QApplication::windowIcon().pixmap(QSize(32, 32)).isNull();
+        if (!iconDrawn)
+            std::fprintf(stderr, "selftrack: the window icon could not be drawn\n");
+        QApplication::exit(iconDrawn ? 0 : 1);
+    });
+    poll->start();
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     QStringList arguments;
@@ -22,7 +49,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption vault(
         QStringLiteral("vault"),
         QStringLiteral("Vault folder (default: $SELFTRACK_VAULT or the standard data folder)."), QStringLiteral("DIR"));
-    parser.addOptions({help, version, vault});
+    const QCommandLineOption smokeTest(
+        QStringLiteral("smoke-test"),
+        QStringLiteral("Shows the window, prints the object name of its first page and exits (checks an install)."));
+    parser.addOptions({help, version, vault, smokeTest});
     // Answered before the window system is asked for (they work without a display).
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -40,7 +70,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SelfTrack"));
     QApplication::setApplicationVersion(QStringLiteral(SELFTRACK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("selftrack"));
+    QApplication::setDesktopFileName(QStringLiteral(SELFTRACK_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/selftrack.svg")));
 
     selftrack::ui::MainWindow::Options options;
     options.directory = parser.isSet(vault) ? parser.value(vault) : selftrack::core::Vault::defaultLocation();
@@ -55,5 +86,7 @@ int main(int argc, char** argv) {
         window.activateWindow();
     });
     window.show();
+    if (parser.isSet(smokeTest))
+        runSmokeTest(window);
     return QApplication::exec();
 }
