@@ -147,7 +147,8 @@ Result<SearchPage> JournalQuery::entries(const JournalFilter& filter, int limit,
         .bindText(2, cursorDay ? IsoText::date(*cursorDay) : kAfterEveryDay.toByteArray())
         .bindText(3, cursorTime ? IsoText::minutes(*cursorTime) : QByteArray(""))
         .bind(4, cursorRowid)
-        .bindText(5, filter.from && filter.from->isValid() ? IsoText::date(*filter.from) : kBeforeEveryDay.toByteArray())
+        .bindText(5,
+                  filter.from && filter.from->isValid() ? IsoText::date(*filter.from) : kBeforeEveryDay.toByteArray())
         .bind(6, filter.goalId)
         .bind(7, Record::normalizeTags({filter.tag}).value(0))
         .bind(8, limitParam(limit));

@@ -66,8 +66,8 @@ QList<Record> allPages(ContentStore& store, const JournalFilter& filter, int lim
     std::optional<SearchCursor> after;
     int count = 0;
     do {
-        auto page = match.isEmpty() ? store.journal(filter, limit, after)
-                                    : store.searchJournal(match, filter, limit, after);
+        auto page =
+            match.isEmpty() ? store.journal(filter, limit, after) : store.searchJournal(match, filter, limit, after);
         REQUIRE(page);
         REQUIRE(page->hits.size() <= limit);
         if (page->next)

@@ -189,6 +189,9 @@ TEST_CASE("an entry written with the keyboard is saved through core with its fie
     CHECK(f.model().entryAt(1)->id == entry.id);
     CHECK(f.find<QListView>("journalList")->currentIndex().row() == 1);
     CHECK(f.model().index(1, 0).data(ui::JournalModel::DetailsRole).toString().contains(QStringLiteral("about Run")));
+    // The list shows the text without its markup, heading and paragraph on one line.
+    CHECK(f.model().index(1, 0).data(ui::JournalModel::ExcerptRole).toString() ==
+          QStringLiteral("Morning — Walked by the lake before work."));
 
     // Alt+P shows the rendered text: a level-1 heading and bold "lake".
     QTest::keyClick(f.page.get(), Qt::Key_P, Qt::AltModifier);
@@ -240,12 +243,12 @@ TEST_CASE("the search box shows results as you type and the filters narrow the t
         CHECK(list->viewport()->rect().intersects(shown));
     }
     CHECK(f.find<QLabel>("journalStatus")->text().contains(QStringLiteral("lak")));
+    saveScreenshot(*f.page, QStringLiteral("journal-search"));
     QTest::keyClicks(search, QStringLiteral("e famil"));
     REQUIRE(waitUntil([&] { return f.shownIds().size() == 1; }));
     CHECK(f.model().entryAt(1)->tags.contains(QStringLiteral("family")));
     QTest::keyClicks(search, QStringLiteral("y"));
     REQUIRE(waitUntil([&] { return f.model().searchText() == QStringLiteral("lake family"); }));
-    saveScreenshot(*f.page, QStringLiteral("journal-search"));
     QTest::keyClicks(search, QStringLiteral(" nothingsuch"));
     REQUIRE(waitUntil([&] { return f.model().entryCount() == 0; }));
     CHECK(f.find<QLabel>("journalStatus")->text().contains(QStringLiteral("Nothing")));
@@ -351,7 +354,7 @@ TEST_CASE("the timeline loads a page at a time, without repeats, as it scrolls",
         }
     }
     CHECK(shown == all.mid(0, 100)); // in order, nothing twice, nothing skipped at the page boundary
-    CHECK(headers.size() == 34);      // days 0..33 (the 100th entry opens day 33)
+    CHECK(headers.size() == 34);     // days 0..33 (the 100th entry opens day 33)
     while (model.canFetchMore({}))
         model.fetchMore({});
     CHECK(model.entryCount() == 250);

@@ -9,9 +9,9 @@
 namespace selftrack::ui {
 
 namespace {
-constexpr int kPadding = 6;      // around an entry's text
-constexpr int kHeaderGap = 10;   // above a day header
-constexpr int kLineSpacing = 2;  // between an entry's two lines
+constexpr int kPadding = 6;     // around an entry's text
+constexpr int kHeaderGap = 10;  // above a day header
+constexpr int kLineSpacing = 2; // between an entry's two lines
 
 bool isHeader(const QModelIndex& index) {
     return index.data(JournalModel::RowKindRole).toInt() == static_cast<int>(JournalModel::RowKind::Day);
@@ -92,14 +92,16 @@ void JournalDelegate::paintEntry(QPainter* painter, const QStyleOptionViewItem& 
         const QFontMetrics metrics(font);
         painter->setFont(font);
         painter->setPen(dim);
-        painter->drawText(area, Qt::AlignLeft | Qt::AlignTop, metrics.elidedText(details, Qt::ElideRight, area.width()));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignTop,
+                          metrics.elidedText(details, Qt::ElideRight, area.width()));
         area.setTop(area.top() + metrics.height() + kLineSpacing);
     }
     const QFontMetrics metrics(option.font);
     painter->setFont(option.font);
     painter->setPen(textColor);
-    painter->drawText(area, Qt::AlignLeft | Qt::AlignTop,
-                      metrics.elidedText(index.data(JournalModel::ExcerptRole).toString(), Qt::ElideRight, area.width()));
+    painter->drawText(
+        area, Qt::AlignLeft | Qt::AlignTop,
+        metrics.elidedText(index.data(JournalModel::ExcerptRole).toString(), Qt::ElideRight, area.width()));
     painter->restore();
 }
 

@@ -62,7 +62,8 @@ JournalEditor::JournalEditor(QWidget* parent) : QWidget(parent) {
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("entryText"));
     m_text->setAccessibleName(tr("Entry text (Markdown)"));
-    m_text->setPlaceholderText(tr("Write here. Markdown works: # heading, **bold**, *italic*, - lists, [links](https://…)"));
+    m_text->setPlaceholderText(
+        tr("Write here. Markdown works: # heading, **bold**, *italic*, - lists, [links](https://…)"));
     m_text->setTabChangesFocus(true); // Tab leaves the text, like every other field
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("entryPreview"));

@@ -6,6 +6,7 @@
 #include "core/vault/VaultSession.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -16,11 +17,25 @@ namespace {
 constexpr qsizetype kExcerptSource = 800; // characters of the note read for the excerpt
 constexpr qsizetype kExcerptLength = 240;
 
-// The note as plain text on one line: Markdown markup rendered away, whitespace collapsed.
+// The note as plain text on one line: Markdown markup rendered away, its paragraphs (a heading
+// and the text under it) joined with dashes.
 QString excerptOf(const QString& note) {
     QTextDocument document;
     document.setMarkdown(note.left(kExcerptSource));
-    return document.toPlainText().simplified().left(kExcerptLength);
+    QStringList lines;
+    for (const QString& line : document.toPlainText().split(QLatin1Char('\n')))
+        if (const QString text = line.simplified(); !text.isEmpty())
+            lines.append(text);
+    return lines.join(QStringLiteral(" — ")).left(kExcerptLength);
+}
+
+// The locale's short time without seconds ("08:15", "8:15 AM").
+QString shortTime(QTime time) {
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]?s+"));
+    format.remove(seconds);
+    return locale.toString(time, format.trimmed());
 }
 
 bool touchesJournal(const core::ChangeSet& changes) {
@@ -68,7 +83,7 @@ QString JournalModel::dayTitle(QDate day) const {
 QString JournalModel::details(const core::Record& r) const {
     QStringList parts;
     if (r.time)
-        parts.append(QLocale().toString(*r.time, QLocale::ShortFormat));
+        parts.append(shortTime(*r.time));
     if (!r.goalId.isEmpty())
         parts.append(r.isCheckIn() ? tr("check-in of %1").arg(goalTitle(r.goalId))
                                    : tr("about %1").arg(goalTitle(r.goalId)));
@@ -116,7 +131,7 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const {
     case RecordIdRole:
         return r.id;
     case TimeTextRole:
-        return r.time ? QLocale().toString(*r.time, QLocale::ShortFormat) : QString();
+        return r.time ? shortTime(*r.time) : QString();
     case GoalTitleRole:
         return goalTitle(r.goalId);
     case MoodRole:

@@ -22,8 +22,8 @@ namespace selftrack::ui {
 // through a filter, or, with search text, the entries that match it (through the same filter).
 // Loads a page at a time: canFetchMore()/fetchMore() read the next page after the last one
 // (SearchCursor), so views load as they scroll. Reloads what it shows when core publishes a change
-// of a record or goal, and empties itself (filter and search text too) before the vault locks. data() only reads what the
-// last load put in memory. Lives in the GUI thread with the session.
+// of a record or goal, and empties itself (filter and search text too) before the vault locks. data() only reads what
+// the last load put in memory. Lives in the GUI thread with the session.
 class JournalModel : public QAbstractListModel {
     Q_OBJECT
 public:

@@ -67,9 +67,8 @@ JournalPage::JournalPage(core::VaultSession& session, EditHistory* history, QWid
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    auto* hint = new QLabel(
-        tr("Ctrl+S: save · Ctrl+Shift+N: new entry · Ctrl+F: search · Alt+P: preview · Ctrl+Delete: to the trash"),
-        this);
+    auto* hint =
+        new QLabel(tr("Ctrl+S save · Ctrl+Shift+N new · Ctrl+F search · Alt+P preview · Ctrl+Del trash"), this);
     hint->setWordWrap(true);
     hint->setEnabled(false);
 
