@@ -72,7 +72,7 @@ int JournalModel::rowOf(const QString& recordId) const {
 }
 
 QString JournalModel::dayTitle(QDate day) const {
-    const QString date = QLocale().toString(day, QLocale::LongFormat);
+    QString date = QLocale().toString(day, QLocale::LongFormat);
     if (day == m_today)
         return tr("Today — %1").arg(date);
     if (day == m_today.addDays(-1))
