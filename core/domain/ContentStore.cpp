@@ -33,7 +33,7 @@ template <typename T> constexpr ItemType itemTypeOf() {
 
 ContentStore::ContentStore(Database& db, QString deviceId, Clock clock)
     : m_db(db), m_deviceId(std::move(deviceId)), m_clock(std::move(clock)), m_log(db), m_goals(db), m_records(db),
-      m_milestones(db), m_categories(db) {
+      m_milestones(db), m_categories(db), m_journal(db) {
     if (!m_clock)
         m_clock = systemClock();
 }
@@ -293,6 +293,16 @@ Result<QList<Record>> ContentStore::records(const RecordFilter& filter) {
 }
 Result<SearchPage> ContentStore::searchJournal(const QString& query, int limit, std::optional<SearchCursor> after) {
     return m_records.search(query, limit, after);
+}
+Result<SearchPage> ContentStore::journal(const JournalFilter& filter, int limit, std::optional<SearchCursor> after) {
+    return m_journal.entries(filter, limit, after);
+}
+Result<SearchPage> ContentStore::searchJournal(const QString& query, const JournalFilter& filter, int limit,
+                                               std::optional<SearchCursor> after) {
+    return m_journal.search(query, filter, limit, after);
+}
+Result<QStringList> ContentStore::journalTags() {
+    return m_journal.tags();
 }
 
 Result<Milestone> ContentStore::addMilestone(Milestone milestone) {

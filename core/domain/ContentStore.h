@@ -6,6 +6,7 @@
 #include "core/domain/CategoryRepository.h"
 #include "core/domain/CheckInRule.h"
 #include "core/domain/GoalRepository.h"
+#include "core/domain/JournalQuery.h"
 #include "core/domain/MilestoneRepository.h"
 #include "core/domain/RecordRepository.h"
 #include "core/domain/RevisionLog.h"
@@ -53,6 +54,12 @@ public:
     // The `limit` newest journal search hits after `after` (RecordRepository::search); page on
     // with the returned page's `next`.
     Result<SearchPage> searchJournal(const QString& query, int limit = 50, std::optional<SearchCursor> after = {});
+    // The journal view (JournalQuery: which records are entries, their order): a page of the
+    // timeline, a search within the journal, and the tags its entries carry.
+    Result<SearchPage> journal(const JournalFilter& filter, int limit = 50, std::optional<SearchCursor> after = {});
+    Result<SearchPage> searchJournal(const QString& query, const JournalFilter& filter, int limit = 50,
+                                     std::optional<SearchCursor> after = {});
+    Result<QStringList> journalTags();
 
     // Records and milestones can be added to (or moved to) a goal only while it is out of the
     // trash; a milestone in the trash cannot be changed (restore it first).
@@ -128,6 +135,7 @@ private:
     RecordRepository m_records;
     MilestoneRepository m_milestones;
     CategoryRepository m_categories;
+    JournalQuery m_journal;
     int m_batchDepth = 0;
     ChangeSet m_pending; // changes of the open transaction
     QPointer<ContentEvents> m_events;

@@ -13,4 +13,15 @@ std::int64_t JournalKey::of(QDate day, const std::optional<QTime>& time, std::in
     return ((day.toJulianDay() - kEpochJulianDay) * kSlotsPerDay + slot) * (std::int64_t{1} << kRowBits) + rowid;
 }
 
+QDate JournalKey::dayOf(std::int64_t key) {
+    return QDate::fromJulianDay(kEpochJulianDay + (key >> kRowBits) / kSlotsPerDay);
+}
+
+std::optional<QTime> JournalKey::timeOf(std::int64_t key) {
+    const auto slot = static_cast<int>((key >> kRowBits) % kSlotsPerDay);
+    if (slot == 0)
+        return std::nullopt;
+    return QTime((slot - 1) / 60, (slot - 1) % 60);
+}
+
 } // namespace selftrack::core

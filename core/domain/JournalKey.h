@@ -29,6 +29,11 @@ public:
     // Days must lie in 1900..9999 (Record::validate) and rowid in 1..kMaxRowid.
     static std::int64_t of(QDate day, const std::optional<QTime>& time, std::int64_t rowid);
     static std::int64_t rowidOf(std::int64_t key) { return key & kRowMask; }
+    // The day and time a key was made of (of(dayOf(k), timeOf(k), rowidOf(k)) == k).
+    static QDate dayOf(std::int64_t key);
+    static std::optional<QTime> timeOf(std::int64_t key);
+    // The lowest key of `day`: every entry of `day` and later has a key at least this.
+    static std::int64_t firstOf(QDate day) { return of(day, std::nullopt, 0); }
 };
 
 } // namespace selftrack::core

@@ -3,46 +3,13 @@
 
 #include "core/domain/IsoText.h"
 #include "core/domain/JournalKey.h"
+#include "core/domain/RecordRow.h"
 
 #include <limits>
 
 namespace selftrack::core {
 
 namespace {
-constexpr auto kColumns = "SELECT r.id, r.goal_id, r.day, r.time, r.utc_offset, r.value, r.status, r.note, r.mood, "
-                          "r.created_at, r.updated_at, r.deleted, r.head_rev, "
-                          "(SELECT group_concat(tag, char(10)) FROM record_tags t WHERE t.record_id = r.id)";
-constexpr auto kTimeFormat = "HH:mm";
-
-QStringList splitTags(const Statement& s, int column) {
-    if (s.isNull(column))
-        return {};
-    QStringList tags = s.text(column).split(QLatin1Char('\n'));
-    tags.sort();
-    return tags;
-}
-
-Record readRecord(const Statement& s) {
-    Record r;
-    r.id = s.text(0);
-    r.goalId = s.text(1);
-    r.day = QDate::fromString(s.text(2), Qt::ISODate);
-    if (!s.isNull(3))
-        r.time = QTime::fromString(s.text(3), QLatin1String(kTimeFormat));
-    r.utcOffsetMinutes = static_cast<int>(s.int64(4));
-    r.value = s.optionalReal(5);
-    r.status = enums::parse(enums::kStatuses, s.text(6)).value_or(RecordStatus::Done);
-    r.note = s.text(7);
-    if (!s.isNull(8))
-        r.mood = static_cast<int>(s.int64(8));
-    r.createdAt = s.text(9);
-    r.updatedAt = s.text(10);
-    r.deleted = s.int64(11) != 0;
-    r.headRev = s.text(12);
-    r.tags = splitTags(s, 13);
-    return r;
-}
-
 // A record has a search-index row when it is outside the trash and has text to find.
 bool indexed(bool deleted, const QString& note, const QStringList& tags) {
     return !deleted && !(note.isEmpty() && tags.isEmpty());
@@ -158,10 +125,10 @@ Result<std::optional<RecordRepository::Stored>> RecordRepository::stored(const Q
             old.rowid = s.int64(0);
             old.day = QDate::fromString(s.text(1), Qt::ISODate);
             if (!s.isNull(2))
-                old.time = QTime::fromString(s.text(2), QLatin1String(kTimeFormat));
+                old.time = QTime::fromString(s.text(2), QLatin1String(RecordRow::kTimeFormat));
             old.note = s.text(3);
             old.deleted = s.int64(4) != 0;
-            old.tags = splitTags(s, 5);
+            old.tags = RecordRow::tags(s, 5);
             return old;
         },
         QString());
@@ -203,12 +170,12 @@ Status RecordRepository::unindex(std::int64_t key) {
 
 Result<Record> RecordRepository::byId(const QString& id) {
     // Every update and trash move reads the record first: a cached statement (static key).
-    static const QByteArray sql = QByteArray(kColumns) + " FROM records r WHERE r.id = ?";
+    static const QByteArray sql = QByteArray(RecordRow::select()) + " FROM records r WHERE r.id = ?";
     auto stmt = m_db.cached(sql.constData());
     if (!stmt)
         return std::unexpected(stmt.error());
     (*stmt)->bind(1, id);
-    return (*stmt)->single(readRecord, QStringLiteral("There is no record with id %1.").arg(id));
+    return (*stmt)->single(RecordRow::read, QStringLiteral("There is no record with id %1.").arg(id));
 }
 
 Result<QList<Record>> RecordRepository::list(const RecordFilter& f) {
@@ -216,7 +183,7 @@ Result<QList<Record>> RecordRepository::list(const RecordFilter& f) {
     // from using the (goal_id, day) and (day) indexes and scan every record. ?7 is always present,
     // so all seven parameters stay bindable.
     const QString tag = Record::normalizeTags({f.tag}).value(0);
-    QByteArray sql = QByteArray(kColumns) + " FROM records r WHERE r.deleted = ?1";
+    QByteArray sql = QByteArray(RecordRow::select()) + " FROM records r WHERE r.deleted = ?1";
     if (f.goalId)
         sql += " AND r.goal_id = ?2";
     if (f.journalOnly)
@@ -238,14 +205,14 @@ Result<QList<Record>> RecordRepository::list(const RecordFilter& f) {
         .bind(5, f.to ? std::optional<QString>(f.to->toString(Qt::ISODate)) : std::nullopt)
         .bind(6, tag)
         .bind(7, f.limit);
-    return stmt->collect(readRecord);
+    return stmt->collect(RecordRow::read);
 }
 
 Result<SearchPage> RecordRepository::search(const QString& query, int limit, const std::optional<SearchCursor>& after) {
     // FTS4 is the outer loop (CROSS JOIN) and consumes "ORDER BY docid DESC" itself (docids are
     // JournalKeys), so only the page's rows are joined to records: no sort of every match. The
     // rowid sits in the docid's low bits.
-    static const QByteArray sql = QByteArray(kColumns) +
+    static const QByteArray sql = QByteArray(RecordRow::select()) +
                                   ", f.docid FROM journal_fts f CROSS JOIN records r ON r.rowid = (f.docid & " +
                                   QByteArray::number(JournalKey::kRowMask) +
                                   ") WHERE journal_fts MATCH ?1 AND f.docid < ?2 AND r.deleted = 0 "
@@ -272,7 +239,7 @@ Result<SearchPage> RecordRepository::search(const QString& query, int limit, con
             page.next = SearchCursor{lastKey};
             break;
         }
-        page.hits.append(readRecord(**stmt));
+        page.hits.append(RecordRow::read(**stmt));
         lastKey = (*stmt)->int64(14);
     }
     (*stmt)->reset(); // holds no read lock while the caller works on the page
