@@ -3,10 +3,10 @@
 
 #include "core/vault/Vault.h"
 #include "core/vault/VaultSession.h"
-#include "ui/goals/editor/GoalEditor.h"
-#include "ui/history/HistoryDialog.h"
 #include "ui/Workspace.h"
 #include "ui/goals/GoalSidebar.h"
+#include "ui/goals/editor/GoalEditor.h"
+#include "ui/history/HistoryDialog.h"
 #include "ui/trash/TrashDialog.h"
 #include "ui/undo/EditHistory.h"
 #include "ui/vault/IdleLock.h"
@@ -18,8 +18,8 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QStackedWidget>
-#include <QTreeView>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace selftrack::ui {
@@ -79,8 +79,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     editGoalAction->setObjectName(QStringLiteral("editGoalAction"));
     editGoalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     auto* historyAction = goalMenu->addAction(tr("&History..."), this, [this] {
-        if (auto goal = m_workspace->currentGoal())
-            showHistory(goal->id);
+        if (const QString id = m_workspace->currentItemId(); !id.isEmpty())
+            showHistory(id);
     });
     historyAction->setObjectName(QStringLiteral("historyAction"));
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -97,13 +97,12 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     auto* journalAction = viewMenu->addAction(tr("&Journal"), m_workspace, &Workspace::showJournal);
     journalAction->setObjectName(QStringLiteral("journalAction"));
     journalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    auto* goalsAction = viewMenu->addAction(tr("&Goals list"), this, [this] {
-        m_workspace->sidebar()->tree()->setFocus(Qt::ShortcutFocusReason);
-    });
+    auto* goalsAction = viewMenu->addAction(
+        tr("&Goals list"), this, [this] { m_workspace->sidebar()->tree()->setFocus(Qt::ShortcutFocusReason); });
     goalsAction->setObjectName(QStringLiteral("goalsAction"));
     goalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    const QList<QAction*> vaultActions{newGoal, editGoalAction, historyAction, trashAction,
-                                       todayAction, journalAction, goalsAction};
+    const QList<QAction*> vaultActions{newGoal,     editGoalAction, historyAction, trashAction,
+                                       todayAction, journalAction,  goalsAction};
     for (QAction* action : vaultActions)
         action->setEnabled(false);
     connect(m_session, &core::VaultSession::stateChanged, this, [vaultActions](core::VaultSession::State s) {

@@ -4,10 +4,10 @@
 #include "core/vault/VaultSession.h"
 #include "ui/goals/GoalPage.h"
 #include "ui/goals/GoalSidebar.h"
+#include "ui/journal/JournalPage.h"
 #include "ui/today/TodayPage.h"
 
 #include <QHBoxLayout>
-#include <QMetaObject>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -21,8 +21,10 @@ Workspace::Workspace(core::VaultSession& session, EditHistory* history, QWidget*
     m_views = new QStackedWidget(this);
     m_today = new TodayPage(session, history, m_views);
     m_goalPage = new GoalPage(session, history, m_views);
+    m_journal = new JournalPage(session, history, m_views);
     m_views->addWidget(m_today);
     m_views->addWidget(m_goalPage);
+    m_views->addWidget(m_journal);
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_views);
@@ -32,7 +34,6 @@ Workspace::Workspace(core::VaultSession& session, EditHistory* history, QWidget*
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
-    m_sidebar->findChild<QPushButton*>(QStringLiteral("journalButton"))->hide();
     m_sidebar->setCurrent(QStringLiteral("today"));
 
     connect(m_sidebar, &GoalSidebar::todayRequested, this, &Workspace::showToday);
@@ -48,12 +49,6 @@ Workspace::Workspace(core::VaultSession& session, EditHistory* history, QWidget*
     });
 }
 
-void Workspace::setJournal(QWidget* journal) {
-    m_journal = journal;
-    m_views->addWidget(journal);
-    m_sidebar->findChild<QPushButton*>(QStringLiteral("journalButton"))->show();
-}
-
 QWidget* Workspace::currentView() const {
     return m_views->currentWidget();
 }
@@ -66,12 +61,10 @@ void Workspace::showToday() {
 }
 
 void Workspace::showJournal() {
-    if (!m_journal)
-        return;
     m_views->setCurrentWidget(m_journal);
     m_sidebar->setCurrent(QStringLiteral("journal"));
     m_shownGoal.clear();
-    QMetaObject::invokeMethod(m_journal, "activate");
+    m_journal->activate();
 }
 
 bool Workspace::showGoal(const QString& goalId) {
@@ -91,11 +84,18 @@ std::optional<core::Goal> Workspace::currentGoal() const {
     return std::nullopt;
 }
 
+QString Workspace::currentItemId() const {
+    if (m_views->currentWidget() == m_journal)
+        return m_journal->currentItemId();
+    const auto goal = currentGoal();
+    return goal ? goal->id : QString();
+}
+
 void Workspace::activate() {
     if (m_views->currentWidget() == m_today)
         m_today->activate();
     else if (m_views->currentWidget() == m_journal)
-        QMetaObject::invokeMethod(m_journal, "activate");
+        m_journal->activate();
 }
 
 } // namespace selftrack::ui

@@ -19,6 +19,7 @@ namespace selftrack::ui {
 class EditHistory;
 class GoalPage;
 class GoalSidebar;
+class JournalPage;
 class TodayPage;
 
 // What the window shows while the vault is unlocked: the sidebar (Today, Journal, the goals) and
@@ -31,14 +32,15 @@ public:
     GoalSidebar* sidebar() const { return m_sidebar; }
     TodayPage* today() const { return m_today; }
     GoalPage* goalPage() const { return m_goalPage; }
-    // The journal's page, when the app has one (the sidebar offers it then).
-    void setJournal(QWidget* journal);
+    JournalPage* journal() const { return m_journal; }
     QWidget* currentView() const;
     void showToday();
     void showJournal();
     bool showGoal(const QString& goalId);
     // The goal the user is looking at: the open goal page's, or the one selected on Today.
     std::optional<core::Goal> currentGoal() const;
+    // The item whose history Ctrl+H shows: the current goal, or the journal's open entry.
+    QString currentItemId() const;
     // Puts the focus where the current view wants it (after unlock or a switch).
     void activate();
 
@@ -53,7 +55,7 @@ private:
     QStackedWidget* m_views = nullptr;
     TodayPage* m_today = nullptr;
     GoalPage* m_goalPage = nullptr;
-    QWidget* m_journal = nullptr;
+    JournalPage* m_journal = nullptr;
     QString m_shownGoal; // the goal page's goal, shown again after an unlock
 };
 

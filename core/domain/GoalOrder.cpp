@@ -21,7 +21,8 @@ Result<QList<GoalOrder::Moved>> GoalOrder::move(ContentStore& store, const QStri
     order.erase(moving);
     if (categoryId)
         goal.categoryId = *categoryId;
-    const auto target = beforeId.isEmpty() || beforeId == id ? order.end() : std::ranges::find(order, beforeId, &Goal::id);
+    const auto target =
+        beforeId.isEmpty() || beforeId == id ? order.end() : std::ranges::find(order, beforeId, &Goal::id);
     order.insert(target, goal);
 
     QList<Moved> written;

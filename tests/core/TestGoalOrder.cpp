@@ -11,7 +11,9 @@ namespace {
 
 QStringList titles(ContentStore& store) {
     QStringList out;
-    for (const Goal& g : *store.goals(true))
+    const auto goals = store.goals(true); // named: a range-for over *temporary would dangle
+    REQUIRE(goals);
+    for (const Goal& g : *goals)
         out.append(g.title);
     return out;
 }
@@ -35,7 +37,8 @@ TEST_CASE("GoalOrder: moving a goal renumbers the list in one batch", "[goalorde
     OrderFixture f;
     auto moved = GoalOrder::move(*f.store, f.goals.at(3).id, f.goals.at(1).id); // D before B
     REQUIRE(moved);
-    CHECK(titles(*f.store) == QStringList{QStringLiteral("A"), QStringLiteral("D"), QStringLiteral("B"), QStringLiteral("C")});
+    CHECK(titles(*f.store) ==
+          QStringList{QStringLiteral("A"), QStringLiteral("D"), QStringLiteral("B"), QStringLiteral("C")});
     // B, C and D changed position; A did not.
     REQUIRE(moved->size() == 3);
     CHECK(moved->at(0).after.title == QStringLiteral("D"));
@@ -52,12 +55,14 @@ TEST_CASE("GoalOrder: moving a goal renumbers the list in one batch", "[goalorde
 TEST_CASE("GoalOrder: to the end, into another category, and nothing to do", "[goalorder]") {
     OrderFixture f;
     REQUIRE(GoalOrder::move(*f.store, f.goals.at(0).id, QString()));
-    CHECK(titles(*f.store) == QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("A")});
+    CHECK(titles(*f.store) ==
+          QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("A")});
 
     const Category health = *f.store->categoryNamed(QStringLiteral("Health"));
     auto filed = GoalOrder::move(*f.store, f.goals.at(2).id, f.goals.at(1).id, health.id); // C before B, in Health
     REQUIRE(filed);
-    CHECK(titles(*f.store) == QStringList{QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("D"), QStringLiteral("A")});
+    CHECK(titles(*f.store) ==
+          QStringList{QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("D"), QStringLiteral("A")});
     CHECK(f.store->goal(f.goals.at(2).id)->categoryId == health.id);
 
     f.published.clear();
@@ -74,6 +79,7 @@ TEST_CASE("GoalOrder: unknown goals are refused and nothing changes", "[goalorde
     CHECK(missing.error().code == ErrorCode::NotFound);
     auto badTarget = GoalOrder::move(*f.store, f.goals.at(0).id, QStringLiteral("nope"));
     REQUIRE_FALSE(badTarget);
-    CHECK(titles(*f.store) == QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")});
+    CHECK(titles(*f.store) ==
+          QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")});
     CHECK(f.published.isEmpty());
 }

@@ -16,11 +16,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
-#include <QLineEdit>
-#include <QMimeData>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +132,11 @@ TEST_CASE("The sidebar lists goals by category with their progress, and opens a 
     CHECK(w.page().goal()->id == w.water.id);
     QTest::keyClick(w.window.get(), Qt::Key_1, Qt::ControlModifier);
     CHECK(w.window->currentPage()->objectName() == QStringLiteral("todayPage"));
+    // Ctrl+2 opens the journal, the sidebar's Today button goes back.
+    QTest::keyClick(w.window.get(), Qt::Key_2, Qt::ControlModifier);
+    CHECK(w.window->currentPage()->objectName() == QStringLiteral("journalPage"));
+    w.workspace().sidebar()->findChild<QPushButton*>(QStringLiteral("todayButton"))->click();
+    CHECK(w.window->currentPage()->objectName() == QStringLiteral("todayPage"));
 }
 
 TEST_CASE("Moving a goal in the sidebar reorders it through core, undoable in one step", "[ui][goals]") {
@@ -179,7 +185,7 @@ TEST_CASE("A goal's page shows its figures, calendar, charts, records and milest
     CHECK(page.detail()->timeline().day(QDate(2026, 2, 14)).state == core::DayState::Unknown);
     CHECK(page.heatMap()->cellRect(QDate(2026, 2, 14)).isValid());
     CHECK_FALSE(page.heatMap()->cellRect(QDate(2026, 3, 2)).isValid()); // tomorrow is not drawn
-    CHECK(page.charts()->valuePoints() == 29); // Feb 1 .. Mar 1
+    CHECK(page.charts()->valuePoints() == 29);                          // Feb 1 .. Mar 1
     CHECK(page.charts()->scorePoints() == 29);
     const QList<int> weekdays = page.charts()->weekdayCounts();
     REQUIRE(weekdays.size() == 7);

@@ -185,7 +185,8 @@ void HeatMap::paintEvent(QPaintEvent*) {
     }
     for (QDate day = firstDay(); day <= m_last; day = day.addDays(1)) {
         if (day.day() == 1)
-            painter.drawText(QPoint(cellRect(day).left(), kTop - 5), locale.monthName(day.month(), QLocale::ShortFormat));
+            painter.drawText(QPoint(cellRect(day).left(), kTop - 5),
+                             locale.monthName(day.month(), QLocale::ShortFormat));
         painter.setPen(Qt::NoPen);
         painter.setBrush(colorOf(day));
         painter.drawRoundedRect(cellRect(day), 2, 2);

@@ -209,7 +209,8 @@ void GoalListModel::reload() {
     }
     auto goals = (*store)->goals(m_showArchived);
     auto categories = (*store)->categories();
-    auto figures = goals ? (*cache)->today(*goals, m_session.progressContext()) : core::Result<QList<core::GoalProgress>>();
+    auto figures =
+        goals ? (*cache)->today(*goals, m_session.progressContext()) : core::Result<QList<core::GoalProgress>>();
     if (!goals || !categories || !figures) {
         m_problem = !goals ? goals.error().message : !categories ? categories.error().message : figures.error().message;
         endResetModel();

@@ -262,11 +262,12 @@ void GoalPage::reload() {
     const QLocale locale;
     const core::Goal& g = *m_goal;
     m_title->setText(g.archived ? tr("%1 (archived)").arg(g.title) : g.title);
-    const QString value = g.kind == core::GoalKind::Check
-                              ? tr("%1 of %2 days").arg(locale.toString(m_progress.periodValue), locale.toString(g.target))
-                              : tr("%1 of %2 %3")
-                                    .arg(locale.toString(m_progress.periodValue), locale.toString(g.target), g.unit)
-                                    .trimmed();
+    const QString value =
+        g.kind == core::GoalKind::Check
+            ? tr("%1 of %2 days").arg(locale.toString(m_progress.periodValue), locale.toString(g.target))
+            : tr("%1 of %2 %3")
+                  .arg(locale.toString(m_progress.periodValue), locale.toString(g.target), g.unit)
+                  .trimmed();
     m_status->setText(tr("%1: %2 · %3").arg(periodName(g.period), value, TodayModel::statusText(m_progress.status)));
     m_bar->setValue(static_cast<int>(std::clamp(m_progress.fraction, 0.0, 1.0) * 1000));
     m_current->setText(locale.toString(m_progress.currentStreak));
@@ -435,9 +436,9 @@ void GoalPage::reloadMilestones() {
         return showProblem(milestones.error().message);
     const QLocale locale;
     for (const core::Milestone& m : *milestones) {
-        const QString text = m.doneDate
-                                 ? tr("%1 — reached %2").arg(m.title, locale.toString(*m.doneDate, QLocale::ShortFormat))
-                                 : m.title;
+        const QString text =
+            m.doneDate ? tr("%1 — reached %2").arg(m.title, locale.toString(*m.doneDate, QLocale::ShortFormat))
+                       : m.title;
         auto* item = new QListWidgetItem(text, m_milestones);
         item->setData(Qt::UserRole, m.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -482,7 +483,8 @@ bool GoalPage::setMilestoneDone(const QString& milestoneId, bool done) {
         return false;
     }
     if (m_history && saved->headRev != milestone->headRev)
-        m_history->wrote(done ? tr("milestone %1 reached").arg(saved->title) : tr("milestone %1 reopened").arg(saved->title),
+        m_history->wrote(done ? tr("milestone %1 reached").arg(saved->title)
+                              : tr("milestone %1 reopened").arg(saved->title),
                          saved->id, milestone->headRev, saved->headRev);
     return true;
 }
