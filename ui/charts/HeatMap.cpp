@@ -139,7 +139,7 @@ QColor HeatMap::colorOf(QDate day) const {
 }
 
 QString HeatMap::describe(QDate day) const {
-    const QString date = QLocale().toString(day, QLocale::LongFormat);
+    QString date = QLocale().toString(day, QLocale::LongFormat); // returned by move
     if (!m_detail)
         return date;
     const core::DaySummary summary = m_detail->timeline().day(day);
