@@ -36,9 +36,11 @@ qint64 msecs(QDate day) {
 }
 
 void reset(QChart* chart) {
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    chart->removeAllSeries(); // deletes them
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis); // hands the axis back to the caller
+        delete axis;
+    }
 }
 
 QDateTimeAxis* timeAxis(QDate first, QDate last) {
