@@ -72,7 +72,7 @@ void GoalCharts::clear() {
         reset(view->chart());
 }
 
-void GoalCharts::setDetail(const core::Goal& goal, std::shared_ptr<const core::GoalDetail> detail) {
+void GoalCharts::setDetail(const core::Goal& goal, const std::shared_ptr<const core::GoalDetail>& detail) {
     clear();
     if (!detail)
         return;

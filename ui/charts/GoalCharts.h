@@ -22,7 +22,7 @@ class GoalCharts : public QTabWidget {
 public:
     explicit GoalCharts(QWidget* parent = nullptr);
 
-    void setDetail(const core::Goal& goal, std::shared_ptr<const core::GoalDetail> detail);
+    void setDetail(const core::Goal& goal, const std::shared_ptr<const core::GoalDetail>& detail);
     void clear();
 
     // For tests: the number of points of the values, score and weekday series.
