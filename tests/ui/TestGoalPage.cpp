@@ -180,12 +180,13 @@ TEST_CASE("A goal's page shows its figures, calendar, charts, records and milest
     CHECK(page.findChild<QLabel*>(QStringLiteral("bestStreak"))->text() == QStringLiteral("14"));
     CHECK(page.progress().currentStreak == 14);
 
-    // The calendar shows the data; the charts hold one point per day and the weekday bars.
+    // The calendar shows the data; the charts hold the days done per week, the daily strength and
+    // the weekday bars.
     REQUIRE(page.detail());
     CHECK(page.detail()->timeline().day(QDate(2026, 2, 14)).state == core::DayState::Unknown);
     CHECK(page.heatMap()->cellRect(QDate(2026, 2, 14)).isValid());
     CHECK_FALSE(page.heatMap()->cellRect(QDate(2026, 3, 2)).isValid()); // tomorrow is not drawn
-    CHECK(page.charts()->valuePoints() == 29);                          // Feb 1 .. Mar 1
+    CHECK(page.charts()->valuePoints() == 5); // a daily check goal in weeks: Feb 1 .. Mar 1 touches five
     CHECK(page.charts()->scorePoints() == 29);
     const QList<int> weekdays = page.charts()->weekdayCounts();
     REQUIRE(weekdays.size() == 7);

@@ -10,6 +10,7 @@
 #include "ui/vault/IdleLock.h"
 #include "ui/vault/PassphraseStrength.h"
 
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -122,6 +123,35 @@ TEST_CASE("a first run creates the vault from the welcome page, then lock and un
     CHECK(window.currentPage()->objectName() == QStringLiteral("todayPage"));
 }
 
+TEST_CASE("the welcome page can start the new vault with sample data", "[ui][vault][sampledata]") {
+    uiApplication();
+    QTemporaryDir tmp;
+    ui::MainWindow window(options(tmp));
+    window.show();
+    QWidget* welcome = window.currentPage();
+    REQUIRE(welcome->objectName() == QStringLiteral("welcomePage"));
+    auto* samples = child<QCheckBox>(*welcome, "sampleData");
+    CHECK_FALSE(samples->isChecked()); // an empty vault unless asked
+    QTest::keyClicks(child<QLineEdit>(*welcome, "passphrase"), QStringLiteral("sample passphrase"));
+    QTest::keyClicks(child<QLineEdit>(*welcome, "repeatPassphrase"), QStringLiteral("sample passphrase"));
+    samples->setFocus();
+    QTest::keyClick(samples, Qt::Key_Space);
+    REQUIRE(samples->isChecked());
+    QTest::mouseClick(child<QPushButton>(*welcome, "create"), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return window.session().isUnlocked(); }));
+
+    auto* today = qobject_cast<ui::TodayPage*>(window.currentPage());
+    REQUIRE(today);
+    REQUIRE(waitUntil([&] { return today->model()->rowCount() == 5; }));
+    CHECK((*window.session().store())->records(core::RecordFilter{})->size() > 200);
+    // A daily habit with weeks behind it shows a streak or a best streak on Today.
+    bool history = false;
+    for (int row = 0; row < today->model()->rowCount(); ++row)
+        history |= today->model()->progress(row).bestStreak > 1;
+    CHECK(history);
+    saveScreenshot(window, QStringLiteral("today-sample-data"));
+}
+
 TEST_CASE("Today lists the goals with today's figures and Space checks in", "[ui][today]") {
     uiApplication();
     QTemporaryDir tmp;
@@ -191,6 +221,14 @@ TEST_CASE("Today lists the goals with today's figures and Space checks in", "[ui
     CHECK(records->first().day == QDate(2026, 3, 1));
     CHECK(records->first().value == 1.0);
     saveScreenshot(window, QStringLiteral("today"));
+    // Space again takes the check-in back (to the trash, so it can be undone); once more checks in.
+    QTest::keyClick(list, Qt::Key_Space);
+    CHECK(model->progress(0).status == core::ProgressStatus::OnTrack);
+    CHECK(model->progress(0).currentStreak == 0);
+    CHECK((*window.session().store())->records(ofGoal(model->goal(0).id))->isEmpty());
+    QTest::keyClick(list, Qt::Key_Space);
+    CHECK(model->progress(0).status == core::ProgressStatus::Done);
+    CHECK((*window.session().store())->records(ofGoal(model->goal(0).id))->size() == 1);
 
     // On the amount goal, typing a number goes to the value field and Enter logs it.
     list->setCurrentIndex(model->index(1));

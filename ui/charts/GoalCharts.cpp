@@ -3,6 +3,7 @@
 
 #include "core/domain/Goal.h"
 #include "core/stats/GoalDetail.h"
+#include "core/stats/WeeklyTotals.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -72,46 +73,64 @@ void GoalCharts::clear() {
         reset(view->chart());
 }
 
-void GoalCharts::setDetail(const core::Goal& goal, const std::shared_ptr<const core::GoalDetail>& detail) {
+void GoalCharts::drawValues(const core::Goal& goal, const core::GoalDetail& detail, Qt::DayOfWeek weekStart) {
+    // One point per period (at its first day), or per week for a daily check goal; the target as
+    // a dashed line.
+    QList<QPointF> points;
+    double goalLine = goal.target;
+    QString unit = goal.unit;
+    if (core::WeeklyTotals::applies(goal)) {
+        for (const core::WeeklyTotals::Week& week : core::WeeklyTotals::of(detail.periods(), weekStart))
+            points.append(QPointF(static_cast<qreal>(msecs(week.first)), week.done));
+        goalLine = core::WeeklyTotals::target(goal);
+        unit = tr("days a week");
+    } else {
+        for (const core::PeriodPoint& point : detail.periods())
+            points.append(QPointF(static_cast<qreal>(msecs(point.period.first)), point.value));
+    }
+    if (points.isEmpty())
+        return;
+    const QDate today = detail.today();
+    const QDate first = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(points.front().x()), Qt::UTC).date();
+    double top = goalLine;
+    for (const QPointF& p : points)
+        top = std::max(top, p.y());
+    auto* values = new QLineSeries;
+    values->setName(tr("Value"));
+    values->replace(points);
+    values->setPointsVisible(points.size() <= 60);
+    auto* target = new QLineSeries;
+    target->setName(tr("Target"));
+    target->append(static_cast<qreal>(msecs(first)), goalLine);
+    target->append(static_cast<qreal>(msecs(today)), goalLine);
+    QPen dashed = target->pen();
+    dashed.setStyle(Qt::DashLine);
+    dashed.setColor(QColor(0xd0, 0x45, 0x3c));
+    target->setPen(dashed);
+    QChart* chart = m_values->chart();
+    chart->addSeries(values);
+    chart->addSeries(target);
+    auto* x = timeAxis(first, std::max(today, first.addDays(1)));
+    auto* y = new QValueAxis;
+    y->setRange(0, top * 1.1 + (top == 0 ? 1 : 0));
+    y->applyNiceNumbers(); // round ticks: 0, 2, 4, 6, 8 rather than 1.925, 3.85
+    y->setLabelFormat(QStringLiteral("%g"));
+    y->setTitleText(unit);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries* series : {values, target}) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+}
+
+void GoalCharts::setDetail(const core::Goal& goal, const std::shared_ptr<const core::GoalDetail>& detail,
+                           Qt::DayOfWeek weekStart) {
     clear();
     if (!detail)
         return;
     const QDate today = detail->today();
-
-    // Values: one point per period (at its first day), and the target as a line.
-    const auto& periods = detail->periods();
-    if (!periods.empty()) {
-        auto* values = new QLineSeries;
-        values->setName(tr("Value"));
-        double top = goal.target;
-        for (const core::PeriodPoint& point : periods) {
-            values->append(static_cast<qreal>(msecs(point.period.first)), point.value);
-            top = std::max(top, point.value);
-        }
-        auto* target = new QLineSeries;
-        target->setName(tr("Target"));
-        const QDate first = periods.front().period.first;
-        target->append(static_cast<qreal>(msecs(first)), goal.target);
-        target->append(static_cast<qreal>(msecs(today)), goal.target);
-        QPen dashed = target->pen();
-        dashed.setStyle(Qt::DashLine);
-        dashed.setColor(QColor(0xd0, 0x45, 0x3c));
-        target->setPen(dashed);
-        QChart* chart = m_values->chart();
-        chart->addSeries(values);
-        chart->addSeries(target);
-        auto* x = timeAxis(first, std::max(today, first.addDays(1)));
-        auto* y = new QValueAxis;
-        y->setRange(0, top * 1.1 + (top == 0 ? 1 : 0));
-        y->setLabelFormat(QStringLiteral("%g"));
-        y->setTitleText(goal.unit);
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        for (QLineSeries* series : {values, target}) {
-            series->attachAxis(x);
-            series->attachAxis(y);
-        }
-    }
+    drawValues(goal, *detail, weekStart);
 
     // Strength: the daily score in percent.
     const auto& scores = detail->scores();
@@ -135,12 +154,12 @@ void GoalCharts::setDetail(const core::Goal& goal, const std::shared_ptr<const c
         series->attachAxis(y);
     }
 
-    // Weekdays over the last year, Monday first in the data, shown from the locale's first day.
+    // Weekdays over the last year, Monday first in the data, shown from the week's first day.
     const std::array<int, 7> counts = detail->weekdayCounts(today.addDays(-364), today);
     auto* set = new QBarSet(tr("Days"));
     QStringList names;
     const QLocale locale;
-    const int startDay = locale.firstDayOfWeek();
+    const int startDay = weekStart;
     int most = 1;
     for (int i = 0; i < 7; ++i) {
         const int weekday = (startDay - 1 + i) % 7 + 1;

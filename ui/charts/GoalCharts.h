@@ -15,14 +15,17 @@ struct Goal;
 
 namespace selftrack::ui {
 
-// A goal's charts (Qt Charts), one tab each: the value of every period with the target line, the
+// A goal's charts (Qt Charts), one tab each: the value of every period (of every week for a daily
+// check goal) with the target line, the
 // habit strength over time, and how often each weekday was done in the last year.
 class GoalCharts : public QTabWidget {
     Q_OBJECT
 public:
     explicit GoalCharts(QWidget* parent = nullptr);
 
-    void setDetail(const core::Goal& goal, const std::shared_ptr<const core::GoalDetail>& detail);
+    // A daily check goal's values are drawn per week (core's WeeklyTotals, weeks from `weekStart`).
+    void setDetail(const core::Goal& goal, const std::shared_ptr<const core::GoalDetail>& detail,
+                   Qt::DayOfWeek weekStart);
     void clear();
 
     // For tests: the number of points of the values, score and weekday series.
@@ -31,6 +34,7 @@ public:
     QList<int> weekdayCounts() const;
 
 private:
+    void drawValues(const core::Goal& goal, const core::GoalDetail& detail, Qt::DayOfWeek weekStart);
     void applyTheme();
     bool event(QEvent* event) override;
 

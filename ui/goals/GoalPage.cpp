@@ -2,6 +2,7 @@
 #include "ui/goals/GoalPage.h"
 
 #include "core/domain/ContentStore.h"
+#include "core/domain/DayCheckIns.h"
 #include "core/stats/GoalDetail.h"
 #include "core/stats/ProgressCache.h"
 #include "core/vault/VaultSession.h"
@@ -284,7 +285,7 @@ void GoalPage::reload() {
         m_forecast->setText(QStringLiteral("–"));
     const double dailyTarget = g.period == core::Period::Day ? g.target : 0.0;
     m_heatMap->setDetail(m_detail, dailyTarget, context.weekStart);
-    m_charts->setDetail(g, m_detail);
+    m_charts->setDetail(g, m_detail, context.weekStart);
     m_records->setGoal(g);
     reloadMilestones();
 }
@@ -376,35 +377,15 @@ bool GoalPage::clearDay(QDate day) {
     auto store = m_session.store();
     if (!store || !m_goal)
         return false;
-    core::RecordFilter filter;
-    filter.goalId = m_goal->id;
-    filter.from = day;
-    filter.to = day;
-    auto records = (*store)->records(filter);
-    if (!records) {
-        showProblem(records.error().message);
+    auto cleared = core::DayCheckIns::clear(**store, m_goal->id, day);
+    if (!cleared) {
+        showProblem(cleared.error().message);
         return false;
     }
-    QList<std::pair<QString, QString>> removed; // id, revision before
-    const core::Status status = (*store)->batch([&]() -> core::Status {
-        for (const core::Record& r : *records) {
-            if (!r.isCheckIn())
-                continue;
-            if (auto st = (*store)->remove(r.id); !st)
-                return st;
-            removed.append({r.id, r.headRev});
-        }
-        return {};
-    });
-    if (!status) {
-        showProblem(status.error().message);
-        return false;
-    }
-    if (m_history && !removed.isEmpty()) {
+    if (m_history && !cleared->isEmpty()) {
         m_history->stack()->beginMacro(tr("clearing of a day of %1").arg(m_goal->title));
-        for (const auto& [id, before] : removed)
-            if (auto after = (*store)->record(id))
-                m_history->wrote(tr("deletion of a record"), id, before, after->headRev);
+        for (const core::DayCheckIns::Edit& edit : *cleared)
+            m_history->wrote(tr("deletion of a record"), edit.recordId, edit.beforeRev, edit.afterRev);
         m_history->stack()->endMacro();
     }
     return true;

@@ -75,8 +75,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const {
         return static_cast<int>(p.status);
     case StreakRole:
         return p.currentStreak;
-    case FractionRole:
-        return p.fraction;
+    case FractionRole: // no bar for a goal that is not due today
+        return m_due.at(index.row()) ? QVariant(p.fraction) : QVariant();
     case IsCheckRole:
         return g.kind == core::GoalKind::Check;
     case DueRole:

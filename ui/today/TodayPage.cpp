@@ -2,9 +2,11 @@
 #include "ui/today/TodayPage.h"
 
 #include "core/domain/ContentStore.h"
+#include "core/domain/DayCheckIns.h"
 #include "core/vault/VaultSession.h"
 #include "ui/today/TodayModel.h"
 #include "ui/undo/EditHistory.h"
+#include "ui/widgets/ProgressDelegate.h"
 
 #include <QDoubleValidator>
 #include <QHBoxLayout>
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace selftrack::ui {
@@ -33,6 +36,8 @@ TodayPage::TodayPage(core::VaultSession& session, EditHistory* history, QWidget*
     m_list->setAccessibleName(tr("Goals today"));
     m_list->setUniformItemSizes(true);
     m_list->setSpacing(2);
+    // Today's progress as a bar under each due goal (no header rows here).
+    m_list->setItemDelegate(new ProgressDelegate(TodayModel::FractionRole, TodayModel::StatusRole, -1, m_list));
     m_list->installEventFilter(this);
     m_empty = new QLabel(tr("No goals yet. Press Ctrl+N to add your first one."), this);
     m_empty->setObjectName(QStringLiteral("todayEmpty"));
@@ -56,8 +61,8 @@ TodayPage::TodayPage(core::VaultSession& session, EditHistory* history, QWidget*
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    auto* hint =
-        new QLabel(tr("Space: check in · a number + Enter: log an amount · Ctrl+N: new goal · Ctrl+E: edit"), this);
+    auto* hint = new QLabel(
+        tr("Space: check in or take back · a number + Enter: log an amount · Ctrl+N: new goal · Ctrl+E: edit"), this);
     hint->setEnabled(false);
 
     auto* valueRow = new QHBoxLayout;
@@ -158,6 +163,34 @@ bool TodayPage::checkIn(int row, std::optional<double> value) {
     return true;
 }
 
+bool TodayPage::toggleCheckIn(int row) {
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    auto store = m_session.store();
+    if (!store) {
+        m_problem->setText(store.error().message);
+        return false;
+    }
+    const core::Goal goal = m_model->goal(row);
+    core::Record record = recordForNow();
+    record.goalId = goal.id;
+    auto edits = core::DayCheckIns::toggle(**store, record);
+    if (!edits) {
+        m_problem->setText(edits.error().message);
+        return false;
+    }
+    if (m_history && !edits->isEmpty()) {
+        const bool undone = !edits->last().beforeRev.isEmpty(); // the last edit trashed a check-in
+        m_history->stack()->beginMacro(undone ? tr("taking back the check-in of %1").arg(goal.title)
+                                              : tr("check-in of %1").arg(goal.title));
+        for (const core::DayCheckIns::Edit& edit : *edits)
+            m_history->wrote(tr("check-in of %1").arg(goal.title), edit.recordId, edit.beforeRev, edit.afterRev);
+        m_history->stack()->endMacro();
+    }
+    m_problem->clear();
+    return true;
+}
+
 bool TodayPage::addJournalLine(const QString& text) {
     auto store = m_session.store();
     if (!store) {
@@ -201,7 +234,7 @@ bool TodayPage::eventFilter(QObject* watched, QEvent* event) {
             if (amount)
                 m_value->setFocus();
             else
-                checkIn(m_list->currentIndex().row());
+                toggleCheckIn(m_list->currentIndex().row());
             return true;
         }
         const QString typed = key->text();

@@ -22,10 +22,9 @@ class EditHistory;
 class TodayModel;
 
 // The default view: every goal with today's figures. Keyboard first: Space checks in the selected
-// check goal; on an amount goal, typing a number (or Space) goes to the value field and Enter logs
-// it; the journal line below takes a quick entry for today. Everything is written through core
-// (check-in rule, validation) and the list updates from core's change events, keeping the
-// selection.
+// check goal (and takes the check-in back when pressed again); on an amount goal, typing a number (or Space) goes to
+// the value field and Enter logs it; the journal line below takes a quick entry for today. Everything is written
+// through core (check-in rule, validation) and the list updates from core's change events, keeping the selection.
 class TodayPage : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +36,9 @@ public:
     // Checks in the goal of `row` for today, with `value` for amount goals; false (with the
     // reason shown) when core refuses.
     bool checkIn(int row, std::optional<double> value = std::nullopt);
+    // Space on a check goal: checks it in for today, or takes today's check-in back when it is
+    // already done (core's DayCheckIns); false (with the reason shown) when core refuses.
+    bool toggleCheckIn(int row);
     // Adds `text` as today's journal entry; false (reason shown) when core refuses.
     bool addJournalLine(const QString& text);
     // The selected row's goal, if any.

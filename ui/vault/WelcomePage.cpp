@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/vault/WelcomePage.h"
 
+#include "core/domain/SampleData.h"
 #include "core/vault/VaultSession.h"
 #include "ui/vault/PassphraseStrength.h"
 #include "ui/widgets/PassphraseField.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
@@ -67,6 +69,9 @@ WelcomePage::WelcomePage(core::VaultSession& session, QString directory, core::A
     where->setWordWrap(true);
     where->setEnabled(false);
 
+    m_samples = new QCheckBox(tr("Start with &sample data (a few goals and journal entries to try things on)"), this);
+    m_samples->setObjectName(QStringLiteral("sampleData"));
+
     m_create = new QPushButton(tr("&Create vault"), this);
     m_create->setObjectName(QStringLiteral("create"));
     m_create->setDefault(true);
@@ -84,6 +89,7 @@ WelcomePage::WelcomePage(core::VaultSession& session, QString directory, core::A
     column->addLayout(form);
     column->addWidget(warning);
     column->addWidget(m_problem);
+    column->addWidget(m_samples);
     column->addWidget(m_create, 0, Qt::AlignRight);
     column->addWidget(m_busy);
     column->addStretch(1);
@@ -103,6 +109,7 @@ WelcomePage::WelcomePage(core::VaultSession& session, QString directory, core::A
     connect(m_create, &QPushButton::clicked, this, &WelcomePage::create);
     connect(&m_session, &core::VaultSession::unlockFailed, this,
             [this](const core::Error& error) { showFailure(error.message); });
+    connect(&m_session, &core::VaultSession::unlocked, this, &WelcomePage::addSamples);
     connect(&m_session, &core::VaultSession::stateChanged, this,
             [this](core::VaultSession::State state) { setBusy(state == core::VaultSession::State::Unlocking); });
     updateState();
@@ -130,8 +137,22 @@ void WelcomePage::create() {
     if (!m_create->isEnabled())
         return;
     m_repeat->take(); // equal to the first; only one copy goes on
+    m_samplesPending = m_samples->isChecked();
     if (!m_session.create(m_directory, m_passphrase->take(), m_params))
         showFailure(tr("The vault is busy; try again in a moment."));
+}
+
+void WelcomePage::addSamples() {
+    if (!m_samplesPending)
+        return;
+    m_samplesPending = false;
+    auto store = m_session.store();
+    if (!store)
+        return;
+    const QDate today = m_session.clock()().toLocalTime().date();
+    // A failure (nothing of the sample is written then) leaves a working, empty vault.
+    if (auto added = core::SampleData::add(**store, today); !added)
+        qWarning("Sample data could not be added: %s", qPrintable(added.error().message));
 }
 
 void WelcomePage::showFailure(const QString& message) {
@@ -145,6 +166,7 @@ void WelcomePage::setBusy(bool busy) {
     m_busy->setVisible(busy);
     m_passphrase->setEnabled(!busy);
     m_repeat->setEnabled(!busy);
+    m_samples->setEnabled(!busy);
     if (busy)
         m_create->setEnabled(false);
     else

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -20,7 +21,8 @@ class PassphraseField;
 // First run: creates the vault with a passphrase typed twice. Shows a strength meter and the
 // warning that a lost passphrase cannot be recovered. The KDF runs on the session's worker; the
 // page shows a busy bar meanwhile and the window stays responsive. Success is the session's
-// unlocked() signal; a failure is shown on the page with the fields kept.
+// unlocked() signal; a failure is shown on the page with the fields kept. "Start with sample data"
+// fills the new vault with core's SampleData once it is open.
 class WelcomePage : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +36,7 @@ private:
     void create();
     void showFailure(const QString& message);
     void setBusy(bool busy);
+    void addSamples();
 
     core::VaultSession& m_session;
     QString m_directory;
@@ -45,6 +48,8 @@ private:
     QLabel* m_problem = nullptr;
     QPushButton* m_create = nullptr;
     QProgressBar* m_busy = nullptr;
+    QCheckBox* m_samples = nullptr;
+    bool m_samplesPending = false; // set by create(), done by the next unlocked()
 };
 
 } // namespace selftrack::ui
