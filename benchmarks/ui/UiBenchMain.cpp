@@ -186,7 +186,7 @@ int main(int argc, char** argv) {
     }
     std::sort(reopen.begin(), reopen.end());
     const double goalMs = reopen[reopen.size() / 2];
-    std::printf("open the page of a goal with %d check-ins (10 years): first %.1f ms, median %.1f ms (target <= 100 "
+    std::printf("open the page of a goal with %d daily check-ins: first %.1f ms, median %.1f ms (target <= 100 "
                 "ms)\n",
                 workspace.goalPage()->records()->rowCount(), firstGoalMs, goalMs);
     report.set("goal_page_first_ms", firstGoalMs);

@@ -7,6 +7,7 @@
 #include "ui/history/HistoryDialog.h"
 #include "ui/undo/EditHistory.h"
 
+#include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -49,6 +50,10 @@ TEST_CASE("the history shows each revision's diff and restores an old version as
     CHECK(dialog->diffText().contains(QStringLiteral("Read → Read books")));
     CHECK(dialog->diffText().contains(QStringLiteral("10 → 20")));
     CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("restore"))->isEnabled()); // that is now
+    // Each revision says when and on which device it was made.
+    auto* revisions = dialog->findChild<QListWidget*>();
+    REQUIRE(revisions);
+    CHECK(revisions->item(0)->text().contains(QStringLiteral("this computer")));
     saveScreenshot(*dialog, QStringLiteral("history"));
 
     dialog->select(1);

@@ -3,6 +3,7 @@
 
 #include "core/domain/ContentStore.h"
 #include "core/history/RevisionDiff.h"
+#include "core/vault/Vault.h"
 #include "core/vault/VaultSession.h"
 #include "ui/history/DiffView.h"
 #include "ui/undo/EditHistory.h"
@@ -73,10 +74,14 @@ void HistoryDialog::reload() {
     }
     m_entries = std::move(*entries);
     const QLocale locale;
+    auto vault = m_session.vault();
+    const QString thisDevice = vault ? (*vault)->deviceId() : QString();
     for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
         const core::Revision& r = m_entries.at(i).revision;
         const QDateTime when = QDateTime::fromString(r.createdAt, Qt::ISODateWithMs).toLocalTime();
-        m_list->addItem(tr("%1 — %2").arg(locale.toString(when, QLocale::ShortFormat), m_entries.at(i).summary));
+        const QString device = r.deviceId == thisDevice ? tr("this computer") : tr("device %1").arg(r.deviceId.left(8));
+        m_list->addItem(
+            tr("%1 · %2 — %3").arg(locale.toString(when, QLocale::ShortFormat), device, m_entries.at(i).summary));
         m_list->item(m_list->count() - 1)->setToolTip(tr("Device %1").arg(r.deviceId));
     }
     select(0);
