@@ -8,7 +8,7 @@ set -euo pipefail
 
 debian_packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates openssl
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl1-mesa-dev
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl1-mesa-dev
     libsqlcipher-dev sqlcipher libssl-dev libargon2-dev libcurl4-openssl-dev
     libcpp-httplib-dev libpq-dev postgresql libquazip1-qt6-dev catch2
     clang libclang-rt-14-dev clang-format clang-tidy-16

@@ -3,10 +3,12 @@
 #include "core/vault/Vault.h"
 #include "ui/MainWindow.h"
 #include "ui/SingleInstance.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSettings>
 #include <QTimer>
 #include <QWindow>
 
@@ -72,6 +74,9 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(SELFTRACK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(SELFTRACK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/selftrack.svg")));
+    // The language chosen in Settings (this computer's), else the system's.
+    const QSettings machine(QStringLiteral("SelfTrack"), QStringLiteral("SelfTrack"));
+    selftrack::ui::Translations::install(machine.value(QStringLiteral("appearance/language")).toString());
 
     selftrack::ui::MainWindow::Options options;
     options.directory = parser.isSet(vault) ? parser.value(vault) : selftrack::core::Vault::defaultLocation();

@@ -9,17 +9,15 @@
 namespace selftrack::ui {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("DiffView", text);
-}
 
 QString valueText(const QJsonValue& value) {
     if (value.isNull() || value.isUndefined())
-        return tr("(none)");
+        return QCoreApplication::translate("DiffView", "(none)");
     if (value.isString())
         return value.toString();
     if (value.isBool())
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? QCoreApplication::translate("DiffView", "yes")
+                              : QCoreApplication::translate("DiffView", "no");
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 12);
     const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
@@ -36,7 +34,7 @@ QString elements(const QJsonArray& list, const char* mark) {
 
 QString DiffView::html(const core::RevisionDiff& diff) {
     if (diff.changes().isEmpty())
-        return tr("<p>No changes.</p>");
+        return QCoreApplication::translate("DiffView", "<p>No changes.</p>");
     QString out = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const core::FieldChange& c : diff.changes()) {
         QString what;
@@ -54,7 +52,7 @@ QString DiffView::html(const core::RevisionDiff& diff) {
                                  line.text.toHtmlEscaped() + QStringLiteral("</span>"));
             what = lines.join(QStringLiteral("<br>"));
         } else if (c.linesOmitted)
-            what = tr("changed (too long to compare line by line)");
+            what = QCoreApplication::translate("DiffView", "changed (too long to compare line by line)");
         else
             what = valueText(c.before).toHtmlEscaped() + QStringLiteral(" → ") + valueText(c.after).toHtmlEscaped();
         out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(c.field.toHtmlEscaped(), what);
