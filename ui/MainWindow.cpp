@@ -51,10 +51,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_history->stack()->createUndoAction(this); // Qt's "Undo %1", translated by Qt
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_history->stack()->createRedoAction(this);
     redo->setObjectName(QStringLiteral("redoAction"));
     // The platform's redo keys, plus both common ones wherever the platform names only one.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);

@@ -799,14 +799,6 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Could not undo or redo: %1</source>
         <translation>Rückgängigmachen oder Wiederholen fehlgeschlagen: %1</translation>
     </message>

@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -38,4 +39,25 @@ TEST_CASE("the app is translated into German and back to English", "[ui][transla
         CHECK(page.findChild<QPushButton*>(QStringLiteral("create"))->text() == QStringLiteral("&Create vault"));
     }
     CHECK(ui::Translations::install(QStringLiteral("tlh")) == QStringLiteral("en"));
+}
+
+TEST_CASE("the Edit menu names the edit to undo in the language of the app", "[ui][translations][undo]") {
+    uiApplication();
+    {
+        QUndoStack stack;
+        QAction* undo = stack.createUndoAction(&stack);
+        stack.push(new QUndoCommand(QStringLiteral("check-in of Walk")));
+        CHECK(undo->text() == QStringLiteral("Undo check-in of Walk"));
+    }
+    // Qt's own texts follow the app's language (Qt's translations are installed with it); the
+    // action takes its template when it is made, as the window's are after install().
+    REQUIRE(ui::Translations::install(QStringLiteral("de")) == QStringLiteral("de"));
+    QUndoStack stack;
+    QAction* undo = stack.createUndoAction(&stack);
+    stack.push(new QUndoCommand(QStringLiteral("Abhaken von Laufen")));
+    const QString german =
+        QCoreApplication::translate("QUndoStack", "Undo %1").arg(QStringLiteral("Abhaken von Laufen"));
+    CHECK(german.contains(QStringLiteral("rückgängig"), Qt::CaseInsensitive));
+    CHECK(undo->text() == german);
+    ui::Translations::install(QStringLiteral("en"));
 }
