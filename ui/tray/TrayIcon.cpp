@@ -23,11 +23,14 @@ TrayIcon::TrayIcon(MainWindow& window, ReminderScheduler& reminders, QObject* pa
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     connect(m_menu.get(), &QMenu::aboutToShow, this, &TrayIcon::refresh);
     connect(&m_session, &core::VaultSession::aboutToLock, this, &TrayIcon::buildLocked);
-    connect(&m_session, &core::VaultSession::stateChanged, this, &TrayIcon::refresh);
-    connect(m_session.events(), &core::ContentEvents::changed, this, [this] {
-        if (!m_menu->isVisible()) // never pull the entries from under the pointer
+    // The tooltip follows the vault; without an icon nobody sees it, and the menu is rebuilt when
+    // it opens. Never while the menu is open: its entries would vanish from under the pointer.
+    auto follow = [this] {
+        if (m_icon && !m_menu->isVisible())
             refresh();
-    });
+    };
+    connect(&m_session, &core::VaultSession::stateChanged, this, follow);
+    connect(m_session.events(), &core::ContentEvents::changed, this, follow);
     connect(&reminders, &ReminderScheduler::reminderDue, this,
             [this](const QString&, const QString& title) { notify(title); });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {

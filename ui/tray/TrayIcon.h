@@ -37,7 +37,8 @@ public:
     QMenu* menu() const { return m_menu.get(); }
     QSystemTrayIcon* icon() const { return m_icon; }
     QString toolTip() const { return m_toolTip; }
-    // Rebuilds the menu and tooltip from the vault (done when the menu opens and on every change).
+    // Rebuilds the menu and tooltip from the vault: when the menu opens, and with an icon on every
+    // change and unlock. Locking clears them at once.
     void refresh();
     // Shows the window on Today (the unlock page while locked).
     void openToday();
