@@ -83,6 +83,14 @@ QList<QAction*> checkInActions(QMenu* menu) {
     return out;
 }
 
+QAction* action(QMenu* menu, const QString& name) {
+    for (QAction* a : menu->actions())
+        if (a->objectName() == name)
+            return a;
+    FAIL("no menu entry " << name.toStdString());
+    return nullptr;
+}
+
 QStringList texts(QMenu* menu) {
     QStringList out;
     for (QAction* action : menu->actions())
@@ -206,8 +214,18 @@ TEST_CASE("the tray menu checks in a goal through core and hides titles while lo
     filter.goalId = water.id;
     CHECK(f.store().records(filter)->isEmpty());
 
+    // Show/Hide window, then Lock, from the menu.
+    tray.refresh();
+    action(tray.menu(), QStringLiteral("trayWindow"))->trigger();
+    CHECK_FALSE(f.window->isVisible());
+    tray.refresh();
+    CHECK(action(tray.menu(), QStringLiteral("trayWindow"))->text() == QStringLiteral("&Show window"));
+    action(tray.menu(), QStringLiteral("trayWindow"))->trigger();
+    CHECK(f.window->isVisible());
+    action(tray.menu(), QStringLiteral("trayLock"))->trigger();
+    CHECK_FALSE(f.window->session().isUnlocked());
+
     // Locked: no goal title anywhere in the menu or the tooltip; one generic entry.
-    f.window->lock();
     const QStringList locked = texts(tray.menu());
     for (const QString& title : {QStringLiteral("Stretch"), QStringLiteral("Water"), QStringLiteral("Walk")}) {
         CHECK_FALSE(locked.join(QLatin1Char('|')).contains(title));
