@@ -51,6 +51,9 @@ void ReminderScheduler::check() {
     }
     const core::ProgressContext context = m_session.progressContext();
     auto goals = (*store)->goals(false);
+    // Only the goals with reminders need their figures (a vault without reminders computes none).
+    if (goals)
+        goals->removeIf([](const core::Goal& goal) { return goal.reminders.isEmpty(); });
     auto figures = goals ? (*cache)->today(*goals, context) : core::Result<QList<core::GoalProgress>>();
     if (!goals || !figures) {
         // Unreadable now: try again later rather than remind on a guess.
