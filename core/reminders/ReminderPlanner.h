@@ -28,7 +28,8 @@ struct ReminderPlan {
 // - nothing for a goal already done today (its figures say Done);
 // - a reminder fires at most once per day, also when the clock goes back (DST, a manual change);
 // - a reminder whose time passed while nobody looked (sleep, a locked vault, a clock jumping
-//   forward) still fires once if at most kGraceSeconds late, else it is skipped;
+//   forward) still fires once if at most kGraceSeconds late, else it is skipped (only today's:
+//   whether yesterday's goal was done is not known here, so one missed before midnight is dropped);
 // - local times follow `context.timeZone`: a time in a DST gap is due when the gap ends (shifted
 //   by the gap's length), a time that occurs twice fires once.
 // Not thread-safe; holds no Content beyond goal ids and days.
