@@ -7,7 +7,9 @@
 #include "ui/goals/GoalSidebar.h"
 #include "ui/goals/editor/GoalEditor.h"
 #include "ui/history/HistoryDialog.h"
+#include "ui/reminders/ReminderScheduler.h"
 #include "ui/trash/TrashDialog.h"
+#include "ui/tray/TrayIcon.h"
 #include "ui/undo/EditHistory.h"
 #include "ui/vault/IdleLock.h"
 #include "ui/vault/UnlockPage.h"
@@ -128,6 +130,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     const bool exists = QFileInfo::exists(QDir(options.directory).filePath(QLatin1String(core::Vault::kHeaderFile)));
     showPage(exists ? static_cast<QWidget*>(m_unlock) : static_cast<QWidget*>(m_welcome));
     resize(900, 640);
+    m_reminders = new ReminderScheduler(*m_session, this);
+    m_tray = new TrayIcon(*this, *m_reminders, this);
 }
 
 MainWindow::~MainWindow() {

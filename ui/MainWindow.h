@@ -24,6 +24,8 @@ class GoalEditor;
 class HistoryDialog;
 class TrashDialog;
 class IdleLock;
+class ReminderScheduler;
+class TrayIcon;
 class UnlockPage;
 class WelcomePage;
 class Workspace;
@@ -47,6 +49,8 @@ public:
     core::VaultSession& session() { return *m_session; }
     EditHistory& history() { return *m_history; }
     IdleLock& idleLock() { return *m_idleLock; }
+    ReminderScheduler& reminders() { return *m_reminders; }
+    TrayIcon& tray() { return *m_tray; }
     // The page shown: welcome, unlock, or (unlocked) the workspace's current view.
     QWidget* currentPage() const;
     Workspace* workspace() const { return m_workspace; }
@@ -70,6 +74,8 @@ private:
     UnlockPage* m_unlock = nullptr;
     Workspace* m_workspace = nullptr;
     QPointer<GoalEditor> m_editor;
+    ReminderScheduler* m_reminders = nullptr;
+    TrayIcon* m_tray = nullptr;
 };
 
 } // namespace selftrack::ui
