@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QStackedWidget;
@@ -24,21 +25,25 @@ class GoalEditor;
 class HistoryDialog;
 class TrashDialog;
 class IdleLock;
+class MachineSettings;
+class SettingsDialog;
 class UnlockPage;
 class WelcomePage;
 class Workspace;
 
 // The application window: a stack of pages. Without a vault in `directory` it shows the welcome
 // page (create), otherwise the unlock page; once unlocked, Today. Ctrl+L locks: the content is
-// hidden, the keys wiped (VaultSession::lock) and the unlock page shown.
+// hidden, the keys wiped (VaultSession::lock) and the unlock page shown; so do the idle time and
+// minimizing the window when the vault's settings ask for it. The window's geometry and the
+// appearance are this computer's settings (MachineSettings), applied when the window is made.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     struct Options {
-        QString directory;        // the vault folder
-        core::Argon2Params kdf;   // for a new vault (tests pass cheap ones)
-        core::Clock clock;        // empty = the system clock
-        int idleLockMinutes = 10; // lock after this long without input (0 = never)
+        QString directory;       // the vault folder
+        core::Argon2Params kdf;  // for a new vault (tests pass cheap ones)
+        core::Clock clock;       // empty = the system clock
+        QString machineSettings; // INI file of the per-machine settings; empty = QSettings' default
     };
 
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
@@ -47,6 +52,7 @@ public:
     core::VaultSession& session() { return *m_session; }
     EditHistory& history() { return *m_history; }
     IdleLock& idleLock() { return *m_idleLock; }
+    MachineSettings& machineSettings() { return *m_machine; }
     // The page shown: welcome, unlock, or (unlocked) the workspace's current view.
     QWidget* currentPage() const;
     Workspace* workspace() const { return m_workspace; }
@@ -58,6 +64,12 @@ public:
     HistoryDialog* showHistory(const QString& itemId);
     // Opens the trash (window-modal, not blocking); null while locked.
     TrashDialog* showTrash();
+    // Opens the settings (window-modal, not blocking; the one already open, if any); null while locked.
+    SettingsDialog* showSettings();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void showPage(QWidget* page);
@@ -70,6 +82,8 @@ private:
     UnlockPage* m_unlock = nullptr;
     Workspace* m_workspace = nullptr;
     QPointer<GoalEditor> m_editor;
+    QPointer<SettingsDialog> m_settings;
+    std::unique_ptr<MachineSettings> m_machine;
 };
 
 } // namespace selftrack::ui

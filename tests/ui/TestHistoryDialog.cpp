@@ -14,7 +14,7 @@
 #include <catch2/catch.hpp>
 
 using namespace selftrack;
-using selftrack::test::saveScreenshot;
+using selftrack::test::saveScreenshots;
 using selftrack::test::uiApplication;
 using selftrack::test::waitUntil;
 
@@ -49,7 +49,7 @@ TEST_CASE("the history shows each revision's diff and restores an old version as
     CHECK(dialog->diffText().contains(QStringLiteral("Read → Read books")));
     CHECK(dialog->diffText().contains(QStringLiteral("10 → 20")));
     CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("restore"))->isEnabled()); // that is now
-    saveScreenshot(*dialog, QStringLiteral("history"));
+    saveScreenshots(*dialog, QStringLiteral("history"));
 
     dialog->select(1);
     REQUIRE(dialog->restoreSelected());

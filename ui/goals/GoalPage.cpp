@@ -214,6 +214,10 @@ GoalPage::GoalPage(core::VaultSession& session, EditHistory* history, QWidget* p
     outer->addWidget(scroll);
 
     connect(&m_session, &core::VaultSession::aboutToLock, this, &GoalPage::drop);
+    connect(&m_session, &core::VaultSession::settingsChanged, this, [this] {
+        if (!m_goalId.isEmpty())
+            reload(); // the week start moves the periods, the calendar's columns and the figures
+    });
     connect(m_session.events(), &core::ContentEvents::changed, this, [this](const core::ChangeSet& changes) {
         if (!m_goalId.isEmpty() && changes.goalsAffected().contains(m_goalId))
             reload();
