@@ -10,6 +10,7 @@
 #include "ui/goals/RecordsModel.h"
 #include "ui/today/TodayModel.h"
 #include "ui/undo/EditHistory.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -111,10 +112,8 @@ GoalPage::GoalPage(core::VaultSession& session, EditHistory* history, QWidget* p
     m_bar->setMaximumHeight(10);
     m_bar->setAccessibleName(tr("Progress of the current period"));
     layout->addWidget(m_bar);
-    m_problem = new QLabel(content);
+    m_problem = new ProblemLabel(content);
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_problem->hide();
     layout->addWidget(m_problem);
 
@@ -288,7 +287,7 @@ void GoalPage::reload() {
         m_forecast->setText(QStringLiteral("–"));
     const double dailyTarget = g.period == core::Period::Day ? g.target : 0.0;
     m_heatMap->setDetail(m_detail, dailyTarget, context.weekStart);
-    m_charts->setDetail(g, m_detail);
+    m_charts->setDetail(g, m_detail, context.weekStart);
     m_records->setGoal(g);
     reloadMilestones();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/MachineSettings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace selftrack::ui {
@@ -11,8 +12,11 @@ constexpr auto kLanguageKey = "appearance/language";
 constexpr auto kGeometryKey = "window/geometry";
 } // namespace
 
+// The default names the organisation explicitly: setting one on the application would also move
+// QStandardPaths::AppDataLocation, where the default vault lives.
 MachineSettings::MachineSettings(const QString& file)
-    : m_settings(file.isEmpty() ? std::make_unique<QSettings>()
+    : m_settings(file.isEmpty() ? std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("SelfTrack"),
+                                                              QCoreApplication::applicationName())
                                 : std::make_unique<QSettings>(file, QSettings::IniFormat)) {}
 
 MachineSettings::~MachineSettings() = default;

@@ -20,7 +20,8 @@ public:
     static constexpr auto kEnglish = "en";
     static constexpr auto kGerman = "de";
 
-    // `file` empty: the application's QSettings; otherwise that INI file (tests use a temp one).
+    // `file` empty: the platform's settings store for SelfTrack (on Linux
+    // ~/.config/SelfTrack/SelfTrack.conf); otherwise that INI file (tests use a temporary one).
     explicit MachineSettings(const QString& file = QString());
     ~MachineSettings();
     MachineSettings(const MachineSettings&) = delete;

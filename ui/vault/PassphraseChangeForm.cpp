@@ -15,6 +15,14 @@
 
 namespace selftrack::ui {
 
+namespace {
+// An empty message takes no room in the form.
+void say(QLabel* label, const QString& text) {
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+} // namespace
+
 PassphraseChangeForm::PassphraseChangeForm(core::VaultSession& session, QWidget* parent)
     : QWidget(parent), m_session(session) {
     setObjectName(QStringLiteral("passphraseChange"));
@@ -83,8 +91,8 @@ void PassphraseChangeForm::updateState() {
     else if (!m_repeat->text().isEmpty() && m_repeat->text() != m_new->text())
         problem = tr("The two new passphrases differ.");
     if (!problem.isEmpty() || !m_current->text().isEmpty() || !m_new->text().isEmpty())
-        m_done->clear();
-    m_problem->setText(problem);
+        say(m_done, QString());
+    say(m_problem, problem);
     m_change->setEnabled(problem.isEmpty() && !m_current->text().isEmpty() &&
                          m_new->text().size() >= PassphraseStrength::kMinimumLength &&
                          m_repeat->text() == m_new->text() && !m_session.isChangingPassphrase());
@@ -104,8 +112,8 @@ void PassphraseChangeForm::change() {
 
 void PassphraseChangeForm::finished(bool ok, const QString& message) {
     setBusy(false);
-    m_problem->setText(message);
-    m_done->setText(ok ? tr("The passphrase was changed. Use the new one from now on.") : QString());
+    say(m_problem, message);
+    say(m_done, ok ? tr("The passphrase was changed. Use the new one from now on.") : QString());
     if (ok)
         Q_EMIT changed();
     else

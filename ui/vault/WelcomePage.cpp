@@ -5,6 +5,7 @@
 #include "ui/vault/PassphraseStrength.h"
 #include "ui/vault/StrengthMeter.h"
 #include "ui/widgets/PassphraseField.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -46,10 +47,8 @@ WelcomePage::WelcomePage(core::VaultSession& session, QString directory, core::A
                                this);
     warning->setObjectName(QStringLiteral("warning"));
     warning->setWordWrap(true);
-    m_problem = new QLabel(this);
+    m_problem = new ProblemLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: palette(link);"));
     auto* where = new QLabel(tr("Vault folder: %1").arg(QDir::toNativeSeparators(m_directory)), this);
     where->setWordWrap(true);
     where->setEnabled(false);
