@@ -302,7 +302,10 @@ TEST_CASE("the dark appearance applies to the whole application and is remembere
     CHECK(ui::Theme::current() == ui::Theme::Appearance::Dark); // the helper restored it
     dialog->reject();
 
-    // The choice is this computer's: a new window on the same settings file starts dark.
+    // The choice is this computer's: a new window on the same settings file starts dark, at the
+    // size the last one closed with.
+    f.window->resize(760, 520);
+    f.window->close();
     f.window.reset();
     ui::Theme::apply(ui::Theme::Appearance::System);
     CHECK(QApplication::palette().color(QPalette::Window) == before.color(QPalette::Window));
@@ -313,6 +316,7 @@ TEST_CASE("the dark appearance applies to the whole application and is remembere
     }
     ui::MainWindow again(f.options);
     CHECK(ui::Theme::current() == ui::Theme::Appearance::Dark);
+    CHECK(again.size() == QSize(760, 520));
     CHECK(QApplication::palette().color(QPalette::Window).lightness() < 80);
 
     // "As the system" brings back the style and palette the application started with.
