@@ -107,7 +107,7 @@ struct Unlocked {
 };
 } // namespace
 
-TEST_CASE("the passphrase changes in the settings; then only the new one unlocks", "[ui][settings][passphrase]") {
+TEST_CASE("the passphrase changes in the settings, then only the new one unlocks", "[ui][settings][passphrase]") {
     Unlocked f;
     ui::SettingsDialog* dialog = f.openSettings();
     QWidget& security = *dialog->tabs()->currentWidget();
