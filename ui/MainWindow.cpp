@@ -118,7 +118,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     goalsAction->setObjectName(QStringLiteral("goalsAction"));
     goalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     const QList<QAction*> vaultActions{newGoal,     editGoalAction, historyAction, trashAction,
-                                       todayAction, journalAction,  goalsAction,   settingsAction};
+                                       todayAction, journalAction,  goalsAction};
     for (QAction* action : vaultActions)
         action->setEnabled(false);
     connect(m_session, &core::VaultSession::stateChanged, this, [vaultActions](core::VaultSession::State s) {
@@ -203,7 +203,7 @@ TrashDialog* MainWindow::showTrash() {
 }
 
 SettingsDialog* MainWindow::showSettings() {
-    if (!m_session->isUnlocked() || m_settings)
+    if (m_settings || m_session->state() == core::VaultSession::State::Unlocking)
         return m_settings;
     m_settings = new SettingsDialog(*m_session, *m_machine, this);
     m_settings->setAttribute(Qt::WA_DeleteOnClose);

@@ -64,7 +64,8 @@ public:
     HistoryDialog* showHistory(const QString& itemId);
     // Opens the trash (window-modal, not blocking); null while locked.
     TrashDialog* showTrash();
-    // Opens the settings (window-modal, not blocking; the one already open, if any); null while locked.
+    // Opens the settings (window-modal, not blocking; the one already open, if any). While locked
+    // only the appearance can be changed; null while unlocking.
     SettingsDialog* showSettings();
 
 protected:

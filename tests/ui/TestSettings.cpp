@@ -5,7 +5,9 @@
 #include "core/vault/Vault.h"
 #include "core/vault/VaultSession.h"
 #include "ui/MainWindow.h"
+#include "ui/settings/GeneralPage.h"
 #include "ui/settings/MachineSettings.h"
+#include "ui/settings/SecurityPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/Theme.h"
 #include "ui/today/TodayModel.h"
@@ -324,4 +326,28 @@ TEST_CASE("the dark appearance applies to the whole application and is remembere
     CHECK(QApplication::style()->name() == styleBefore);
     CHECK(QApplication::palette().color(QPalette::Window) == before.color(QPalette::Window));
     CHECK(QApplication::palette().color(QPalette::Text) == before.color(QPalette::Text));
+}
+
+TEST_CASE("while the vault is locked the settings offer this computer's appearance only", "[ui][settings][theme]") {
+    struct BackToSystem {
+        ~BackToSystem() { ui::Theme::apply(ui::Theme::Appearance::System); }
+    } backToSystem;
+    Unlocked f;
+    f.lock();
+    ui::SettingsDialog* dialog = f.openSettings();
+    QTabWidget* tabs = dialog->tabs();
+    CHECK_FALSE(tabs->isTabEnabled(tabs->indexOf(dialog->security())));
+    CHECK_FALSE(tabs->isTabEnabled(tabs->indexOf(dialog->general())));
+    REQUIRE(tabs->currentWidget()->objectName() == QStringLiteral("appearancePage"));
+    auto* theme = child<QComboBox>(*dialog, "theme");
+    theme->setCurrentIndex(theme->findData(static_cast<int>(ui::Theme::Appearance::Dark)));
+    CHECK(ui::Theme::current() == ui::Theme::Appearance::Dark);
+    CHECK(ui::MachineSettings(f.options.machineSettings).appearance() == ui::Theme::Appearance::Dark);
+    saveScreenshots(*f.window, QStringLiteral("unlock"));
+    dialog->reject();
+    // Unlocking works as before, and the settings then open whole.
+    REQUIRE(f.unlock("first passphrase").isEmpty());
+    dialog = f.openSettings();
+    CHECK(dialog->tabs()->isTabEnabled(0));
+    CHECK(dialog->tabs()->isTabEnabled(1));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/SettingsDialog.h"
 
+#include "core/vault/VaultSession.h"
 #include "ui/settings/AppearancePage.h"
 #include "ui/settings/GeneralPage.h"
 #include "ui/settings/SecurityPage.h"
@@ -26,6 +27,13 @@ SettingsDialog::SettingsDialog(core::VaultSession& session, MachineSettings& mac
     m_tabs->addTab(m_security, tr("&Security"));
     m_tabs->addTab(m_general, tr("&General"));
     m_tabs->addTab(m_appearance, tr("&Appearance"));
+    if (!session.isUnlocked()) { // the welcome or unlock page: only this computer's settings
+        for (QWidget* page : {static_cast<QWidget*>(m_security), static_cast<QWidget*>(m_general)}) {
+            m_tabs->setTabEnabled(m_tabs->indexOf(page), false);
+            m_tabs->setTabToolTip(m_tabs->indexOf(page), tr("Unlock the vault to change its settings."));
+        }
+        m_tabs->setCurrentWidget(m_appearance);
+    }
     m_problem = new ProblemLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->hide();

@@ -19,8 +19,8 @@ class SecurityPage;
 
 // Settings (Preferences): Security and General hold the vault's settings, Appearance this
 // computer's. Every change applies at once (there is no OK button to forget); the settings are
-// not edits of Content, so they are not on the undo stack. Open only while unlocked; the window
-// closes it when the vault locks.
+// not edits of Content, so they are not on the undo stack. Opened while the vault is locked, only
+// Appearance is enabled; opened while unlocked, the window closes it when the vault locks.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
