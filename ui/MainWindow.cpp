@@ -8,6 +8,9 @@
 #include "ui/goals/editor/GoalEditor.h"
 #include "ui/history/HistoryDialog.h"
 #include "ui/reminders/ReminderScheduler.h"
+#include "ui/settings/MachineSettings.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/Theme.h"
 #include "ui/trash/TrashDialog.h"
 #include "ui/tray/TrayIcon.h"
 #include "ui/undo/EditHistory.h"
@@ -16,6 +19,7 @@
 #include "ui/vault/WelcomePage.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -29,12 +33,15 @@ namespace selftrack::ui {
 MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SelfTrack"));
+    m_machine = std::make_unique<MachineSettings>(options.machineSettings);
+    if (const Theme::Appearance appearance = m_machine->appearance(); appearance != Theme::current())
+        Theme::apply(appearance);
     m_session = new core::VaultSession(options.clock ? options.clock : core::systemClock(), this);
     m_pages = new QStackedWidget(this);
     m_welcome = new WelcomePage(*m_session, options.directory, options.kdf, m_pages);
     m_unlock = new UnlockPage(*m_session, options.directory, m_pages);
     m_history = new EditHistory(*m_session, this);
-    m_idleLock = new IdleLock(*m_session, options.idleLockMinutes, this);
+    m_idleLock = new IdleLock(*m_session, this);
     m_workspace = new Workspace(*m_session, m_history, m_pages);
     for (QWidget* page :
          {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock), static_cast<QWidget*>(m_workspace)})
@@ -66,6 +73,15 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     redo->setShortcuts(redoKeys);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    auto* settingsAction = editMenu->addAction(tr("&Settings..."), this, [this] { showSettings(); });
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    // The platform's keys where it has some (Ctrl+, on macOS and KDE); Ctrl+, everywhere.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (const QKeySequence comma(Qt::CTRL | Qt::Key_Comma); !settingsKeys.contains(comma))
+        settingsKeys.append(comma);
+    settingsAction->setShortcuts(settingsKeys);
     connect(m_history, &EditHistory::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Could not undo or redo: %1").arg(message), 8000);
     });
@@ -114,6 +130,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(m_session, &core::VaultSession::aboutToLock, this, [this] {
         if (m_editor)
             m_editor->reject(); // nothing of the vault stays on screen
+        if (m_settings)
+            m_settings->reject();
     });
 
     connect(m_session, &core::VaultSession::unlocked, this, [this, lockAction] {
@@ -129,9 +147,16 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
 
     const bool exists = QFileInfo::exists(QDir(options.directory).filePath(QLatin1String(core::Vault::kHeaderFile)));
     showPage(exists ? static_cast<QWidget*>(m_unlock) : static_cast<QWidget*>(m_welcome));
-    resize(900, 640);
+    if (const QByteArray geometry = m_machine->windowGeometry(); geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(900, 640);
+    // Reminders follow the vault's setting: read at unlock (connected before the scheduler's own
+    // unlock check, so a vault with reminders off fires none) and changed in Settings.
+    connect(m_session, &core::VaultSession::unlocked, this,
+            [this] { m_reminders->setEnabled(m_session->settings().remindersEnabled); });
     m_reminders = new ReminderScheduler(*m_session, this);
     m_tray = new TrayIcon(*this, *m_reminders, this);
+    connect(m_session, &core::VaultSession::settingsChanged, m_reminders,
+            [this](const core::VaultSettings& settings) { m_reminders->setEnabled(settings.remindersEnabled); });
 }
 
 MainWindow::~MainWindow() {
@@ -185,6 +210,28 @@ TrashDialog* MainWindow::showTrash() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+SettingsDialog* MainWindow::showSettings() {
+    if (m_settings || m_session->state() == core::VaultSession::State::Unlocking)
+        return m_settings;
+    m_settings = new SettingsDialog(*m_session, *m_machine, this);
+    m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settings, &QDialog::finished, this, [this] { m_settings = nullptr; }); // deleted later
+    m_settings->open();
+    return m_settings;
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange && isMinimized() && m_session->settings().lockOnMinimize)
+        lock();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_machine->setWindowGeometry(saveGeometry());
+    m_machine->sync();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showPage(QWidget* page) {

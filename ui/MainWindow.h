@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QStackedWidget;
@@ -26,21 +27,25 @@ class TrashDialog;
 class IdleLock;
 class ReminderScheduler;
 class TrayIcon;
+class MachineSettings;
+class SettingsDialog;
 class UnlockPage;
 class WelcomePage;
 class Workspace;
 
 // The application window: a stack of pages. Without a vault in `directory` it shows the welcome
 // page (create), otherwise the unlock page; once unlocked, Today. Ctrl+L locks: the content is
-// hidden, the keys wiped (VaultSession::lock) and the unlock page shown.
+// hidden, the keys wiped (VaultSession::lock) and the unlock page shown; so do the idle time and
+// minimizing the window when the vault's settings ask for it. The window's geometry and the
+// appearance are this computer's settings (MachineSettings), applied when the window is made.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     struct Options {
-        QString directory;        // the vault folder
-        core::Argon2Params kdf;   // for a new vault (tests pass cheap ones)
-        core::Clock clock;        // empty = the system clock
-        int idleLockMinutes = 10; // lock after this long without input (0 = never)
+        QString directory;       // the vault folder
+        core::Argon2Params kdf;  // for a new vault (tests pass cheap ones)
+        core::Clock clock;       // empty = the system clock
+        QString machineSettings; // INI file of the per-machine settings; empty = QSettings' default
     };
 
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
@@ -51,6 +56,7 @@ public:
     IdleLock& idleLock() { return *m_idleLock; }
     ReminderScheduler& reminders() { return *m_reminders; }
     TrayIcon& tray() { return *m_tray; }
+    MachineSettings& machineSettings() { return *m_machine; }
     // The page shown: welcome, unlock, or (unlocked) the workspace's current view.
     QWidget* currentPage() const;
     Workspace* workspace() const { return m_workspace; }
@@ -62,6 +68,13 @@ public:
     HistoryDialog* showHistory(const QString& itemId);
     // Opens the trash (window-modal, not blocking); null while locked.
     TrashDialog* showTrash();
+    // Opens the settings (window-modal, not blocking; the one already open, if any). While locked
+    // only the appearance can be changed; null while unlocking.
+    SettingsDialog* showSettings();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void showPage(QWidget* page);
@@ -76,6 +89,8 @@ private:
     QPointer<GoalEditor> m_editor;
     ReminderScheduler* m_reminders = nullptr;
     TrayIcon* m_tray = nullptr;
+    QPointer<SettingsDialog> m_settings;
+    std::unique_ptr<MachineSettings> m_machine;
 };
 
 } // namespace selftrack::ui

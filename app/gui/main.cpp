@@ -4,11 +4,11 @@
 #include "ui/MainWindow.h"
 #include "ui/SingleInstance.h"
 #include "ui/Translations.h"
+#include "ui/settings/MachineSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QSettings>
 #include <QTimer>
 #include <QWindow>
 
@@ -75,8 +75,7 @@ int main(int argc, char** argv) {
     QApplication::setDesktopFileName(QStringLiteral(SELFTRACK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/selftrack.svg")));
     // The language chosen in Settings (this computer's), else the system's.
-    const QSettings machine(QStringLiteral("SelfTrack"), QStringLiteral("SelfTrack"));
-    selftrack::ui::Translations::install(machine.value(QStringLiteral("appearance/language")).toString());
+    selftrack::ui::Translations::install(selftrack::ui::MachineSettings().language());
 
     selftrack::ui::MainWindow::Options options;
     options.directory = parser.isSet(vault) ? parser.value(vault) : selftrack::core::Vault::defaultLocation();

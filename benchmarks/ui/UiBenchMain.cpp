@@ -139,7 +139,6 @@ int main(int argc, char** argv) {
     options.directory = dir;
     options.kdf = cheap;
     options.clock = core::fixedClock(kNow);
-    options.idleLockMinutes = 0;
     ui::MainWindow window(options);
     window.resize(1200, 800);
     window.show();

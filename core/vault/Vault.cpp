@@ -102,17 +102,34 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, const SecureBuffe
 Status Vault::changePassphrase(const SecureBuffer& currentPassphrase, const SecureBuffer& newPassphrase) {
     if (isLocked())
         return fail(ErrorCode::Locked, QStringLiteral("The vault is locked."));
-    if (newPassphrase.empty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("The new passphrase must not be empty."));
-    auto check = m_header.unwrap(currentPassphrase);
-    if (!check)
-        return std::unexpected(check.error());
-    auto header = m_header.rewrapped(newPassphrase, m_dataKey);
+    auto header = rewrap(m_header, currentPassphrase, newPassphrase);
     if (!header)
         return std::unexpected(header.error());
-    if (auto st = AtomicFile::write(headerPath(m_dir), header->serialize()); !st)
+    return adoptHeader(std::move(*header));
+}
+
+Result<VaultHeader> Vault::rewrap(const VaultHeader& header, const SecureBuffer& currentPassphrase,
+                                  const SecureBuffer& newPassphrase) {
+    if (newPassphrase.empty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("The new passphrase must not be empty."));
+    // Unwrapping with the current passphrase both checks it and yields the key to re-wrap, so
+    // the caller needs no access to the open vault's key.
+    auto dataKey = header.unwrap(currentPassphrase);
+    if (!dataKey)
+        return std::unexpected(dataKey.error());
+    return header.rewrapped(newPassphrase, *dataKey);
+}
+
+Status Vault::adoptHeader(VaultHeader header) {
+    if (isLocked())
+        return fail(ErrorCode::Locked, QStringLiteral("The vault is locked."));
+    if (header.deviceId() != m_header.deviceId() ||
+        header.cipherSettings().pageSize != m_header.cipherSettings().pageSize ||
+        header.cipherSettings().compatibility != m_header.cipherSettings().compatibility)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("The new vault header belongs to another vault."));
+    if (auto st = AtomicFile::write(headerPath(m_dir), header.serialize()); !st)
         return st;
-    m_header = std::move(*header);
+    m_header = std::move(header);
     return {};
 }
 

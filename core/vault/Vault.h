@@ -38,6 +38,13 @@ public:
     // Re-wraps the data key under a new passphrase (the database is untouched); the header is
     // replaced atomically. Requires the current passphrase.
     Status changePassphrase(const SecureBuffer& currentPassphrase, const SecureBuffer& newPassphrase);
+    // The two halves of changePassphrase for a caller that runs the KDF on another thread:
+    // rewrap() is a pure function of a copy of the header (both KDF runs; WrongPassphrase when
+    // `currentPassphrase` does not open it), adoptHeader() writes its result atomically and uses
+    // it. adoptHeader refuses (InvalidInput, nothing written) a header of another vault.
+    static Result<VaultHeader> rewrap(const VaultHeader& header, const SecureBuffer& currentPassphrase,
+                                      const SecureBuffer& newPassphrase);
+    Status adoptHeader(VaultHeader header);
     // Closes the connection and wipes the data key. Irreversible for this object (open again).
     void lock();
     bool isLocked() const { return !m_db->isOpen(); }

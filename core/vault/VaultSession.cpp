@@ -3,6 +3,7 @@
 
 #include "core/domain/ContentStore.h"
 #include "core/stats/ProgressCache.h"
+#include "core/vault/SettingsStore.h"
 #include "core/vault/Vault.h"
 
 #include <QLocale>
@@ -19,6 +20,12 @@ struct VaultSession::Pending {
     std::optional<Result<std::unique_ptr<Vault>>> result;
 };
 
+// The passphrase change's worker state, handed over like Pending.
+struct VaultSession::PendingRewrap {
+    QByteArray startedFrom; // the header re-wrapped, serialized: the vault must still use it
+    std::optional<Result<VaultHeader>> result;
+};
+
 namespace {
 std::unexpected<Error> lockedError() {
     return fail(ErrorCode::Locked, QStringLiteral("The vault is locked; unlock it first."));
@@ -29,9 +36,11 @@ VaultSession::VaultSession(Clock clock, QObject* parent)
     : QObject(parent), m_clock(clock ? std::move(clock) : systemClock()) {}
 
 VaultSession::~VaultSession() {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
+    for (QThread* worker : {m_worker, m_rewrapWorker}) {
+        if (worker) {
+            worker->wait();
+            delete worker;
+        }
     }
     lock();
 }
@@ -91,6 +100,9 @@ void VaultSession::finish() {
     m_store = std::make_unique<ContentStore>(m_vault->database(), m_vault->deviceId(), m_clock);
     m_store->setEvents(&m_events);
     m_progress = std::make_unique<ProgressCache>(m_vault->database(), *m_store);
+    // A settings table that cannot be read leaves the defaults: the vault itself is fine.
+    m_settings = SettingsStore(m_vault->database()).load().value_or(VaultSettings{});
+    setWeekStart(m_settings.weekStart);
     setState(State::Unlocked);
     Q_EMIT unlocked();
 }
@@ -103,6 +115,8 @@ void VaultSession::lock() {
     m_store.reset();
     m_vault->lock();
     m_vault.reset();
+    m_settings = VaultSettings{};
+    setWeekStart(std::nullopt);
     setState(State::Locked);
     Q_EMIT locked();
 }
@@ -131,6 +145,62 @@ Result<Vault*> VaultSession::vault() {
     if (m_state != State::Unlocked)
         return lockedError();
     return m_vault.get();
+}
+
+Status VaultSession::setSettings(const VaultSettings& settings) {
+    if (m_state != State::Unlocked)
+        return lockedError();
+    if (settings == m_settings)
+        return SettingsStore::validate(settings);
+    if (auto st = SettingsStore(m_vault->database()).save(settings); !st)
+        return st;
+    m_settings = settings;
+    setWeekStart(m_settings.weekStart);
+    Q_EMIT settingsChanged(m_settings);
+    return {};
+}
+
+bool VaultSession::changePassphrase(SecureBuffer currentPassphrase, SecureBuffer newPassphrase) {
+    if (m_state != State::Unlocked || m_rewrapWorker)
+        return false;
+    auto pending = std::make_shared<PendingRewrap>();
+    const VaultHeader header = m_vault->header();
+    pending->startedFrom = header.serialize();
+    m_pendingRewrap = pending;
+    auto current = std::make_shared<SecureBuffer>(std::move(currentPassphrase));
+    auto next = std::make_shared<SecureBuffer>(std::move(newPassphrase));
+    m_rewrapWorker = QThread::create([pending, header, current, next] {
+        pending->result = Vault::rewrap(header, *current, *next);
+        current->clear();
+        next->clear();
+        OPENSSL_thread_stop(); // as in start()
+    });
+    connect(m_rewrapWorker, &QThread::finished, this, &VaultSession::finishRewrap, Qt::QueuedConnection);
+    m_rewrapWorker->start();
+    return true;
+}
+
+void VaultSession::finishRewrap() {
+    if (!m_rewrapWorker)
+        return;
+    m_rewrapWorker->wait();
+    delete m_rewrapWorker;
+    m_rewrapWorker = nullptr;
+    std::shared_ptr<PendingRewrap> pending = std::move(m_pendingRewrap);
+    Status outcome;
+    if (!pending->result)
+        outcome = fail(ErrorCode::Storage, QStringLiteral("The passphrase change was interrupted; nothing changed."));
+    else if (!*pending->result)
+        outcome = std::unexpected(pending->result->error());
+    else if (m_state != State::Unlocked || m_vault->header().serialize() != pending->startedFrom)
+        outcome = fail(ErrorCode::Locked,
+                       QStringLiteral("The vault was locked before the passphrase change finished; nothing changed."));
+    else
+        outcome = m_vault->adoptHeader(std::move(**pending->result));
+    if (outcome)
+        Q_EMIT passphraseChanged();
+    else
+        Q_EMIT passphraseChangeFailed(outcome.error());
 }
 
 void VaultSession::setState(State state) {

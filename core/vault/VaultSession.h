@@ -6,6 +6,7 @@
 #include "core/crypto/Crypto.h"
 #include "core/events/ContentEvents.h"
 #include "core/progress/ProgressContext.h"
+#include "core/vault/VaultSettings.h"
 
 #include <QObject>
 #include <QString>
@@ -62,9 +63,26 @@ public:
     // store and destroyed before the database closes. ErrorCode::Locked while locked.
     Result<ProgressCache*> progress();
     // "Now" for the engine: the session's clock, the system's time zone and the first day of the
-    // week (the locale's unless setWeekStart() chose one).
+    // week (the locale's unless setWeekStart() chose one; the vault's settings choose it at
+    // unlock and in setSettings()).
     ProgressContext progressContext() const;
     void setWeekStart(std::optional<Qt::DayOfWeek> day) { m_weekStart = day; }
+
+    // The unlocked vault's settings (SettingsStore), read at unlock before unlocked() is emitted;
+    // the defaults while locked. Every part that follows a setting (auto-lock, reminders, week
+    // start) reads it here and listens to settingsChanged().
+    const VaultSettings& settings() const { return m_settings; }
+    // Stores `settings` in the vault and applies them (week start); emits settingsChanged() when
+    // they differ from the current ones. Locked, InvalidInput or a storage error change nothing.
+    Status setSettings(const VaultSettings& settings);
+
+    // Starts re-wrapping the data key under `newPassphrase` after checking `currentPassphrase`:
+    // both KDF runs happen on a worker (both secrets are moved there and wiped), then the new
+    // header is written atomically on this thread. Ends with passphraseChanged() or
+    // passphraseChangeFailed() (WrongPassphrase: nothing changed). Returns false, doing nothing,
+    // unless Unlocked and no change is running. Locking meanwhile cancels it (nothing written).
+    bool changePassphrase(SecureBuffer currentPassphrase, SecureBuffer newPassphrase);
+    bool isChangingPassphrase() const { return m_rewrapWorker != nullptr; }
     // The unlocked vault (for its header, device id, passphrase change); ErrorCode::Locked otherwise.
     Result<Vault*> vault();
     ContentEvents* events() { return &m_events; }
@@ -77,12 +95,17 @@ Q_SIGNALS:
     // The last moment to drop references and cached content: the vault is still open.
     void aboutToLock();
     void locked();
+    void settingsChanged(const selftrack::core::VaultSettings& settings);
+    void passphraseChanged();
+    void passphraseChangeFailed(const selftrack::core::Error& error);
 
 private:
     struct Pending;
+    struct PendingRewrap;
     bool start(const QString& dir, std::function<Result<std::unique_ptr<Vault>>()> open);
     void finish();
     void setState(State state);
+    void finishRewrap();
 
     Clock m_clock;
     ContentEvents m_events;
@@ -92,8 +115,11 @@ private:
     std::unique_ptr<ContentStore> m_store;
     std::unique_ptr<ProgressCache> m_progress;
     std::optional<Qt::DayOfWeek> m_weekStart;
+    VaultSettings m_settings;
     std::shared_ptr<Pending> m_pending;
     QThread* m_worker = nullptr;
+    std::shared_ptr<PendingRewrap> m_pendingRewrap;
+    QThread* m_rewrapWorker = nullptr;
 };
 
 } // namespace selftrack::core

@@ -24,7 +24,7 @@
 #include <catch2/catch.hpp>
 
 using namespace selftrack;
-using selftrack::test::saveScreenshot;
+using selftrack::test::saveScreenshots;
 using selftrack::test::uiApplication;
 using selftrack::test::waitUntil;
 
@@ -95,7 +95,7 @@ TEST_CASE("Ctrl+N opens the goal editor; problems show next to their fields unti
     QTest::mouseClick(child<QPushButton>(*editor, "addReminder"), Qt::LeftButton);
     child<QComboBox>(*editor, "category")->setEditText(QStringLiteral("Health"));
     REQUIRE(save->isEnabled());
-    saveScreenshot(*editor, QStringLiteral("goal-editor"));
+    saveScreenshots(*editor, QStringLiteral("goal-editor"));
     QTest::mouseClick(save, Qt::LeftButton);
 
     REQUIRE(waitUntil([&] { return w.editor() == nullptr || !w.editor()->isVisible(); }));

@@ -31,7 +31,7 @@
 #include <catch2/catch.hpp>
 
 using namespace selftrack;
-using selftrack::test::saveScreenshot;
+using selftrack::test::saveScreenshots;
 using selftrack::test::uiApplication;
 using selftrack::test::waitUntil;
 
@@ -214,7 +214,7 @@ TEST_CASE("A goal's page shows its figures, calendar, charts, records and milest
     CHECK(page.progress().currentStreak == 28); // Feb 1 .. 28; today is still open
     CHECK(page.findChild<QLabel*>(QStringLiteral("bestStreak"))->text() == QStringLiteral("28"));
     CHECK(page.records()->rowCount() == 28);
-    saveScreenshot(*w.window, QStringLiteral("goal-page"));
+    saveScreenshots(*w.window, QStringLiteral("goal-page"));
 
     // Keyboard on the calendar: Up moves to the day before, Space opens its menu; Clear empties it.
     map->setFocus();
@@ -269,7 +269,7 @@ TEST_CASE("An amount goal's page, lock and unlock back to it, and a trashed goal
     CHECK(page.detail()->timeline().day(QDate(2026, 2, 8)).total == 8);
     REQUIRE(page.checkInOn(QDate(2026, 3, 1), 3.5));
     CHECK(page.progress().periodValue == 3.5);
-    saveScreenshot(*w.window, QStringLiteral("goal-page-amount"));
+    saveScreenshots(*w.window, QStringLiteral("goal-page-amount"));
 
     // Locked: nothing of the goal stays on screen; unlocked: the same goal page again.
     w.window->lock();

@@ -15,7 +15,7 @@
 #include <catch2/catch.hpp>
 
 using namespace selftrack;
-using selftrack::test::saveScreenshot;
+using selftrack::test::saveScreenshots;
 using selftrack::test::uiApplication;
 using selftrack::test::waitUntil;
 
@@ -54,7 +54,7 @@ TEST_CASE("the history shows each revision's diff and restores an old version as
     auto* revisions = dialog->findChild<QListWidget*>();
     REQUIRE(revisions);
     CHECK(revisions->item(0)->text().contains(QStringLiteral("this computer")));
-    saveScreenshot(*dialog, QStringLiteral("history"));
+    saveScreenshots(*dialog, QStringLiteral("history"));
 
     dialog->select(1);
     REQUIRE(dialog->restoreSelected());

@@ -31,6 +31,7 @@
 
 using namespace selftrack;
 using selftrack::test::saveScreenshot;
+using selftrack::test::saveScreenshots;
 using selftrack::test::uiApplication;
 using selftrack::test::waitUntil;
 
@@ -210,7 +211,7 @@ TEST_CASE("an entry written with the keyboard is saved through core with its fie
     f.addEntry(QStringLiteral("Dinner with the family, then a short walk around the lake."), QDate(2026, 3, 1),
                {QStringLiteral("family"), QStringLiteral("walk")}, {}, 4);
     f.addEntry(QStringLiteral("Rainy day. Read two chapters and cooked soup."), QDate(2026, 2, 27), {}, {}, 2);
-    saveScreenshot(*f.page, QStringLiteral("journal-preview"));
+    saveScreenshots(*f.page, QStringLiteral("journal-preview"));
     QTest::keyClick(f.page.get(), Qt::Key_P, Qt::AltModifier);
     CHECK(waitUntil([&] { return !f.page->editor()->isPreviewShown(); }));
 }
@@ -225,7 +226,7 @@ TEST_CASE("the search box shows results as you type and the filters narrow the t
     const QStringList everything = idsOf(f.store().journal({}, 0)->hits);
     REQUIRE(everything.size() == 5);
     REQUIRE(f.shownIds() == everything);
-    saveScreenshot(*f.page, QStringLiteral("journal"));
+    saveScreenshots(*f.page, QStringLiteral("journal"));
 
     // Search: a word typed halfway finds both lake entries once the typing pauses.
     auto* search = f.find<QLineEdit>("journalSearch");
@@ -297,27 +298,9 @@ TEST_CASE("the search box shows results as you type and the filters narrow the t
     f.find<QCheckBox>("dateFilter")->setChecked(false);
     CHECK(f.shownIds() == everything);
 
-    // The same page in a dark palette.
-    const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
-    dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2e));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3e));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xa8));
-    dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x5a));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x85));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x85));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x85));
-    QApplication::setPalette(dark);
+    // The same page with an entry open, light and dark.
     f.page->openRow(f.model().rowOf(everything.at(1)));
-    saveScreenshot(*f.page, QStringLiteral("journal-dark"));
-    QApplication::setPalette(light);
+    saveScreenshots(*f.page, QStringLiteral("journal-entry"));
 }
 
 TEST_CASE("the timeline loads a page at a time, without repeats, as it scrolls", "[ui][journal]") {

@@ -14,7 +14,7 @@
 #include <catch2/catch.hpp>
 
 using namespace selftrack;
-using selftrack::test::saveScreenshot;
+using selftrack::test::saveScreenshots;
 using selftrack::test::uiApplication;
 using selftrack::test::waitUntil;
 
@@ -46,7 +46,7 @@ TEST_CASE("the trash restores items and, once confirmed, deletes them for good",
     ui::TrashDialog* trash = window.showTrash();
     REQUIRE(trash);
     REQUIRE(trash->count() == 2);
-    saveScreenshot(*trash, QStringLiteral("trash"));
+    saveScreenshots(*trash, QStringLiteral("trash"));
 
     // Restore the goal (row of the goal: the list is newest first, both deleted at the same time).
     const int goalRow = store.trash()->at(0).id == goal->id ? 0 : 1;

@@ -24,6 +24,7 @@
 
 using namespace selftrack;
 using selftrack::test::saveScreenshot;
+using selftrack::test::saveScreenshots;
 using selftrack::test::uiApplication;
 using selftrack::test::waitUntil;
 
@@ -92,7 +93,7 @@ TEST_CASE("a first run creates the vault from the welcome page, then lock and un
     repeat->clear();
     QTest::keyClicks(repeat, QStringLiteral("short but long enough"));
     REQUIRE(create->isEnabled());
-    saveScreenshot(window, QStringLiteral("welcome"));
+    saveScreenshots(window, QStringLiteral("welcome"));
 
     // Enter in the second field creates the vault; the KDF runs off the GUI thread.
     QTest::keyClick(repeat, Qt::Key_Return);
@@ -115,7 +116,7 @@ TEST_CASE("a first run creates the vault from the welcome page, then lock and un
     REQUIRE(waitUntil([&] { return problemOf(unlock)->text().contains(QStringLiteral("Wrong passphrase")); }));
     CHECK_FALSE(window.session().isUnlocked());
     CHECK(field->isEnabled());
-    saveScreenshot(window, QStringLiteral("unlock-wrong-passphrase"));
+    saveScreenshots(window, QStringLiteral("unlock-wrong-passphrase"));
 
     QTest::keyClicks(field, QStringLiteral("short but long enough"));
     QTest::keyClick(field, Qt::Key_Return);
@@ -149,7 +150,7 @@ TEST_CASE("the welcome page can start the new vault with sample data", "[ui][vau
     for (int row = 0; row < today->model()->rowCount(); ++row)
         history |= today->model()->progress(row).bestStreak > 1;
     CHECK(history);
-    saveScreenshot(window, QStringLiteral("today-sample-data"));
+    saveScreenshots(window, QStringLiteral("today-sample-data"));
 }
 
 TEST_CASE("Today lists the goals with today's figures and Space checks in", "[ui][today]") {
@@ -220,7 +221,7 @@ TEST_CASE("Today lists the goals with today's figures and Space checks in", "[ui
     REQUIRE(records->size() == 1);
     CHECK(records->first().day == QDate(2026, 3, 1));
     CHECK(records->first().value == 1.0);
-    saveScreenshot(window, QStringLiteral("today"));
+    saveScreenshots(window, QStringLiteral("today"));
     // Space again takes the check-in back (to the trash, so it can be undone); once more checks in.
     QTest::keyClick(list, Qt::Key_Space);
     CHECK(model->progress(0).status == core::ProgressStatus::OnTrack);
@@ -268,11 +269,15 @@ TEST_CASE("the vault locks itself after the idle time, and input keeps it open",
     QDateTime now = kNow;
     ui::MainWindow::Options o = options(tmp);
     o.clock = [&now] { return now; };
-    o.idleLockMinutes = 5;
     ui::MainWindow window(o);
     window.show();
     REQUIRE(window.session().create(o.directory, test::pass("passphrase!"), test::cheapKdf()));
     REQUIRE(waitUntil([&] { return window.session().isUnlocked(); }));
+    CHECK(window.idleLock().idleMinutes() == core::VaultSettings::kDefaultAutoLockMinutes);
+    core::VaultSettings settings = window.session().settings();
+    settings.autoLockMinutes = 5;
+    REQUIRE(window.session().setSettings(settings));
+    CHECK(window.idleLock().idleMinutes() == 5);
 
     now = now.addSecs(4 * 60);
     window.idleLock().check();
@@ -288,9 +293,11 @@ TEST_CASE("the vault locks itself after the idle time, and input keeps it open",
     CHECK(window.session().store().error().code == core::ErrorCode::Locked);
 
     SECTION("0 minutes never locks") {
-        window.idleLock().setIdleMinutes(0);
         REQUIRE(window.session().unlock(o.directory, test::pass("passphrase!")));
         REQUIRE(waitUntil([&] { return window.session().isUnlocked(); }));
+        CHECK(window.idleLock().idleMinutes() == 5); // the vault's setting, read again at unlock
+        settings.autoLockMinutes = 0;
+        REQUIRE(window.session().setSettings(settings));
         now = now.addDays(2);
         window.idleLock().check();
         CHECK(window.session().isUnlocked());

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/settings/Theme.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QPixmap>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
 
@@ -20,6 +24,14 @@ inline QApplication& uiApplication() {
     if (!QApplication::instance() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     static auto* app = new QApplication(argc, argv);
+    // Whatever a test leaves in QSettings goes to a throwaway folder, never the user's settings.
+    static QTemporaryDir settings;
+    static const bool redirected = [] {
+        for (auto format : {QSettings::NativeFormat, QSettings::IniFormat})
+            QSettings::setPath(format, QSettings::UserScope, settings.path());
+        return true;
+    }();
+    Q_UNUSED(redirected);
     return *app;
 }
 
@@ -45,6 +57,18 @@ inline bool saveScreenshot(QWidget& widget, const QString& name) {
     QCoreApplication::processEvents(); // pending layout requests first
     QDir().mkpath(QStringLiteral(SELFTRACK_SCREENSHOT_DIR));
     return widget.grab().save(QDir(QStringLiteral(SELFTRACK_SCREENSHOT_DIR)).filePath(name + QStringLiteral(".png")));
+}
+
+// Saves `widget` in the light palette as <name>.png and in the dark one as <name>-dark.png (the
+// whole application switches, as the settings do), then restores the appearance it found.
+inline bool saveScreenshots(QWidget& widget, const QString& name) {
+    const ui::Theme::Appearance before = ui::Theme::current();
+    ui::Theme::apply(ui::Theme::Appearance::Light);
+    bool saved = saveScreenshot(widget, name);
+    ui::Theme::apply(ui::Theme::Appearance::Dark);
+    saved = saveScreenshot(widget, name + QStringLiteral("-dark")) && saved;
+    ui::Theme::apply(before);
+    return saved;
 }
 
 } // namespace selftrack::test

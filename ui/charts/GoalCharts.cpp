@@ -4,6 +4,7 @@
 #include "core/domain/Goal.h"
 #include "core/stats/GoalDetail.h"
 #include "core/stats/WeeklyTotals.h"
+#include "ui/settings/Theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -30,6 +31,15 @@ QChartView* makeView(const QString& name, QWidget* parent) {
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
     view->setMinimumHeight(200);
     return view;
+}
+
+// Set again after every theme change: QChart::setTheme recolours every series.
+void styleTarget(QLineSeries* target, const QPalette& palette) {
+    QPen dashed = target->pen();
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidthF(1.5);
+    dashed.setColor(Theme::errorColor(palette));
+    target->setPen(dashed);
 }
 
 qint64 msecs(QDate day) {
@@ -103,13 +113,11 @@ void GoalCharts::drawValues(const core::Goal& goal, const core::GoalDetail& deta
     target->setName(tr("Target"));
     target->append(static_cast<qreal>(msecs(first)), goalLine);
     target->append(static_cast<qreal>(msecs(today)), goalLine);
-    QPen dashed = target->pen();
-    dashed.setStyle(Qt::DashLine);
-    dashed.setColor(QColor(0xd0, 0x45, 0x3c));
-    target->setPen(dashed);
+    target->setObjectName(QStringLiteral("target"));
     QChart* chart = m_values->chart();
     chart->addSeries(values);
     chart->addSeries(target);
+    styleTarget(target, palette());
     auto* x = timeAxis(first, std::max(today, first.addDays(1)));
     auto* y = new QValueAxis;
     y->setRange(0, top * 1.1 + (top == 0 ? 1 : 0));
@@ -154,7 +162,7 @@ void GoalCharts::setDetail(const core::Goal& goal, const std::shared_ptr<const c
         series->attachAxis(y);
     }
 
-    // Weekdays over the last year, Monday first in the data, shown from the week's first day.
+    // Weekdays over the last year, Monday first in the data, shown from the first day of the week.
     const std::array<int, 7> counts = detail->weekdayCounts(today.addDays(-364), today);
     auto* set = new QBarSet(tr("Days"));
     QStringList names;
@@ -206,12 +214,15 @@ QList<int> GoalCharts::weekdayCounts() const {
 }
 
 void GoalCharts::applyTheme() {
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = Theme::isDark(palette());
     for (QChartView* view : {m_values, m_score, m_weekdays}) {
         view->chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
         view->chart()->setBackgroundBrush(palette().brush(QPalette::Base));
         view->chart()->legend()->hide();
     }
+    for (QAbstractSeries* series : m_values->chart()->series())
+        if (series->objectName() == QLatin1String("target"))
+            styleTarget(static_cast<QLineSeries*>(series), palette());
 }
 
 bool GoalCharts::event(QEvent* event) {

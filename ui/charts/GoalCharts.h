@@ -17,13 +17,16 @@ namespace selftrack::ui {
 
 // A goal's charts (Qt Charts), one tab each: the value of every period (of every week for a daily
 // check goal) with the target line, the
-// habit strength over time, and how often each weekday was done in the last year.
+// habit strength over time, and how often each weekday was done in the last year. The charts
+// follow the palette: Qt Charts' light or dark theme on a PaletteChange, the target line kept
+// dashed in the theme's error colour.
 class GoalCharts : public QTabWidget {
     Q_OBJECT
 public:
     explicit GoalCharts(QWidget* parent = nullptr);
 
     // A daily check goal's values are drawn per week (core's WeeklyTotals, weeks from `weekStart`).
+    // `weekStart`: the first bar of the weekday chart (the session's first day of the week).
     void setDetail(const core::Goal& goal, const std::shared_ptr<const core::GoalDetail>& detail,
                    Qt::DayOfWeek weekStart);
     void clear();

@@ -29,6 +29,7 @@ GoalListModel::GoalListModel(core::VaultSession& session, EditHistory* history, 
     connect(&m_session, &core::VaultSession::unlocked, this, &GoalListModel::reload);
     connect(&m_session, &core::VaultSession::aboutToLock, this, &GoalListModel::drop);
     connect(m_session.events(), &core::ContentEvents::changed, this, &GoalListModel::reload);
+    connect(&m_session, &core::VaultSession::settingsChanged, this, &GoalListModel::reload); // week start
     if (m_session.isUnlocked())
         reload();
 }

@@ -11,6 +11,7 @@
 #include "ui/goals/RecordsModel.h"
 #include "ui/today/TodayModel.h"
 #include "ui/undo/EditHistory.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -112,10 +113,8 @@ GoalPage::GoalPage(core::VaultSession& session, EditHistory* history, QWidget* p
     m_bar->setMaximumHeight(10);
     m_bar->setAccessibleName(tr("Progress of the current period"));
     layout->addWidget(m_bar);
-    m_problem = new QLabel(content);
+    m_problem = new ProblemLabel(content);
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_problem->hide();
     layout->addWidget(m_problem);
 
@@ -215,6 +214,10 @@ GoalPage::GoalPage(core::VaultSession& session, EditHistory* history, QWidget* p
     outer->addWidget(scroll);
 
     connect(&m_session, &core::VaultSession::aboutToLock, this, &GoalPage::drop);
+    connect(&m_session, &core::VaultSession::settingsChanged, this, [this] {
+        if (!m_goalId.isEmpty())
+            reload(); // the week start moves the periods, the calendar's columns and the figures
+    });
     connect(m_session.events(), &core::ContentEvents::changed, this, [this](const core::ChangeSet& changes) {
         if (!m_goalId.isEmpty() && changes.goalsAffected().contains(m_goalId))
             reload();

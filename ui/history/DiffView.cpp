@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/history/DiffView.h"
 
+#include "ui/settings/Theme.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +34,9 @@ QString elements(const QJsonArray& list, const char* mark) {
 }
 } // namespace
 
-QString DiffView::html(const core::RevisionDiff& diff) {
+QString DiffView::html(const core::RevisionDiff& diff, const QPalette& palette) {
+    const QString added = QStringLiteral("<span style='color:%1'>+ ").arg(Theme::addedColor(palette).name());
+    const QString removed = QStringLiteral("<span style='color:%1'>− ").arg(Theme::errorColor(palette).name());
     if (diff.changes().isEmpty())
         return QCoreApplication::translate("DiffView", "<p>No changes.</p>");
     QString out = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
@@ -46,10 +50,8 @@ QString DiffView::html(const core::RevisionDiff& diff) {
             QStringList lines;
             for (const core::DiffLine& line : c.lines)
                 if (line.kind != core::LineKind::Kept)
-                    lines.append((line.kind == core::LineKind::Added
-                                      ? QStringLiteral("<span style='color:#1e7e34'>+ ")
-                                      : QStringLiteral("<span style='color:#b02a37'>− ")) +
-                                 line.text.toHtmlEscaped() + QStringLiteral("</span>"));
+                    lines.append((line.kind == core::LineKind::Added ? added : removed) + line.text.toHtmlEscaped() +
+                                 QStringLiteral("</span>"));
             what = lines.join(QStringLiteral("<br>"));
         } else if (c.linesOmitted)
             what = QCoreApplication::translate("DiffView", "changed (too long to compare line by line)");

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -107,8 +108,14 @@ void HistoryDialog::showSelected() {
         return;
     }
     const core::Revision* parent = e->parent >= 0 ? &m_entries.at(e->parent).revision : nullptr;
-    m_diff->setHtml(DiffView::html(core::RevisionDiff::between(parent, e->revision)));
+    m_diff->setHtml(DiffView::html(core::RevisionDiff::between(parent, e->revision), m_diff->palette()));
     m_restore->setEnabled(m_list->currentRow() != 0); // the newest is what the item is now
+}
+
+void HistoryDialog::changeEvent(QEvent* event) {
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showSelected(); // the diff's colours follow the palette
 }
 
 QString HistoryDialog::diffText() const {

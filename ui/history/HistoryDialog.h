@@ -34,6 +34,9 @@ public:
     // The diff shown now, as plain text (for tests and screen readers).
     QString diffText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void reload();
     void showSelected();

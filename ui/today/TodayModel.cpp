@@ -19,6 +19,7 @@ TodayModel::TodayModel(core::VaultSession& session, QObject* parent) : QAbstract
     connect(&m_session, &core::VaultSession::unlocked, this, &TodayModel::reload);
     connect(&m_session, &core::VaultSession::aboutToLock, this, &TodayModel::drop);
     connect(m_session.events(), &core::ContentEvents::changed, this, &TodayModel::reload);
+    connect(&m_session, &core::VaultSession::settingsChanged, this, &TodayModel::reload); // week start
     if (m_session.isUnlocked())
         reload();
 }

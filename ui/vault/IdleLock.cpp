@@ -9,12 +9,17 @@
 
 namespace selftrack::ui {
 
-IdleLock::IdleLock(core::VaultSession& session, int idleMinutes, QObject* parent)
-    : QObject(parent), m_session(session), m_minutes(idleMinutes), m_lastInput(session.clock()()),
-      m_timer(new QTimer(this)) {
+IdleLock::IdleLock(core::VaultSession& session, QObject* parent)
+    : QObject(parent), m_session(session), m_minutes(session.settings().autoLockMinutes),
+      m_lastInput(session.clock()()), m_timer(new QTimer(this)) {
     m_timer->setInterval(5000);
     connect(m_timer, &QTimer::timeout, this, &IdleLock::check);
-    connect(&m_session, &core::VaultSession::unlocked, this, [this] { m_lastInput = m_session.clock()(); });
+    connect(&m_session, &core::VaultSession::unlocked, this, [this] {
+        m_lastInput = m_session.clock()();
+        m_minutes = m_session.settings().autoLockMinutes;
+    });
+    connect(&m_session, &core::VaultSession::settingsChanged, this,
+            [this](const core::VaultSettings& settings) { m_minutes = settings.autoLockMinutes; });
     m_timer->start();
     QCoreApplication::instance()->installEventFilter(this);
 }
@@ -22,10 +27,6 @@ IdleLock::IdleLock(core::VaultSession& session, int idleMinutes, QObject* parent
 IdleLock::~IdleLock() {
     if (QCoreApplication::instance())
         QCoreApplication::instance()->removeEventFilter(this);
-}
-
-void IdleLock::setIdleMinutes(int minutes) {
-    m_minutes = std::max(0, minutes);
 }
 
 void IdleLock::check() {

@@ -14,16 +14,17 @@ class VaultSession;
 
 namespace selftrack::ui {
 
-// Locks the session after `idleMinutes` without keyboard or mouse input in the application
-// (0 = never). Time comes from the session's clock, so tests move it instead of waiting; a timer
-// looks every few seconds.
+// Locks the session after the vault's auto-lock minutes (VaultSettings::autoLockMinutes, 0 =
+// never) without keyboard or mouse input in the application; it follows the setting as it changes.
+// Time comes from the session's clock, so tests move it instead of waiting; a timer looks every
+// few seconds.
 class IdleLock : public QObject {
     Q_OBJECT
 public:
-    IdleLock(core::VaultSession& session, int idleMinutes, QObject* parent = nullptr);
+    explicit IdleLock(core::VaultSession& session, QObject* parent = nullptr);
     ~IdleLock() override;
 
-    void setIdleMinutes(int minutes);
+    // The minutes in force (the unlocked vault's setting).
     int idleMinutes() const { return m_minutes; }
     // Locks now when the idle time has passed (what the timer calls).
     void check();

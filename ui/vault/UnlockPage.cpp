@@ -3,6 +3,7 @@
 
 #include "core/vault/VaultSession.h"
 #include "ui/widgets/PassphraseField.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -32,9 +33,8 @@ UnlockPage::UnlockPage(core::VaultSession& session, QString directory, QWidget* 
     m_unlock = new QPushButton(tr("&Unlock"), this);
     m_unlock->setObjectName(QStringLiteral("unlock"));
     m_unlock->setDefault(true);
-    m_problem = new QLabel(this);
+    m_problem = new ProblemLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busy"));
     m_busy->setRange(0, 0);

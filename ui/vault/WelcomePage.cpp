@@ -4,7 +4,9 @@
 #include "core/domain/SampleData.h"
 #include "core/vault/VaultSession.h"
 #include "ui/vault/PassphraseStrength.h"
+#include "ui/vault/StrengthMeter.h"
 #include "ui/widgets/PassphraseField.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -35,36 +37,20 @@ WelcomePage::WelcomePage(core::VaultSession& session, QString directory, core::A
     m_repeat = new PassphraseField(this);
     m_repeat->setObjectName(QStringLiteral("repeatPassphrase"));
     m_repeat->setAccessibleName(tr("Repeat the passphrase"));
-    m_strength = new QProgressBar(this);
-    m_strength->setObjectName(QStringLiteral("strength"));
-    m_strength->setRange(0, 100);
-    m_strength->setTextVisible(false);
-    m_strength->setAccessibleName(tr("Passphrase strength"));
-    m_strengthLabel = new QLabel(this);
-    m_strengthLabel->setObjectName(QStringLiteral("strengthLabel"));
-    int widest = 0;
-    for (auto level : {PassphraseStrength::Level::Weak, PassphraseStrength::Level::Fair,
-                       PassphraseStrength::Level::Good, PassphraseStrength::Level::Strong})
-        widest = std::max(widest, fontMetrics().horizontalAdvance(PassphraseStrength::label(level)));
-    m_strengthLabel->setMinimumWidth(widest + 4);
+    m_strength = new StrengthMeter(this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat:"), m_repeat);
-    auto* meter = new QHBoxLayout;
-    meter->addWidget(m_strength, 1);
-    meter->addWidget(m_strengthLabel);
-    form->addRow(tr("Strength:"), meter);
+    form->addRow(tr("Strength:"), m_strength);
 
     auto* warning = new QLabel(tr("<b>There is no way to recover a lost passphrase.</b> Nobody, not even SelfTrack, "
                                   "can open the vault without it. Write it down and keep it somewhere safe."),
                                this);
     warning->setObjectName(QStringLiteral("warning"));
     warning->setWordWrap(true);
-    m_problem = new QLabel(this);
+    m_problem = new ProblemLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: palette(link);"));
     auto* where = new QLabel(tr("Vault folder: %1").arg(QDir::toNativeSeparators(m_directory)), this);
     where->setWordWrap(true);
     where->setEnabled(false);
@@ -120,9 +106,7 @@ void WelcomePage::activate() {
 }
 
 void WelcomePage::updateState() {
-    const PassphraseStrength s = PassphraseStrength::of(m_passphrase->text());
-    m_strength->setValue(static_cast<int>(std::min(100.0, s.bits)));
-    m_strengthLabel->setText(PassphraseStrength::label(s.level));
+    m_strength->setPassphrase(m_passphrase->text());
     QString problem;
     if (!m_passphrase->text().isEmpty() && m_passphrase->text().size() < PassphraseStrength::kMinimumLength)
         problem = tr("Use at least %1 characters.").arg(PassphraseStrength::kMinimumLength);

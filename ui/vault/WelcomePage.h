@@ -17,6 +17,7 @@ class VaultSession;
 namespace selftrack::ui {
 
 class PassphraseField;
+class StrengthMeter;
 
 // First run: creates the vault with a passphrase typed twice. Shows a strength meter and the
 // warning that a lost passphrase cannot be recovered. The KDF runs on the session's worker; the
@@ -43,8 +44,7 @@ private:
     core::Argon2Params m_params;
     PassphraseField* m_passphrase = nullptr;
     PassphraseField* m_repeat = nullptr;
-    QProgressBar* m_strength = nullptr;
-    QLabel* m_strengthLabel = nullptr;
+    StrengthMeter* m_strength = nullptr;
     QLabel* m_problem = nullptr;
     QPushButton* m_create = nullptr;
     QProgressBar* m_busy = nullptr;

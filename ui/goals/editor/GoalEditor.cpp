@@ -5,6 +5,7 @@
 #include "core/vault/VaultSession.h"
 #include "ui/goals/editor/ReminderEditor.h"
 #include "ui/goals/editor/ScheduleEditor.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,10 +58,8 @@ GoalEditor::GoalEditor(core::VaultSession& session, std::optional<core::Goal> ex
 }
 
 QLabel* GoalEditor::problemLabel(const char* field) {
-    auto* label = new QLabel(this);
+    auto* label = new ProblemLabel(this);
     label->setObjectName(QStringLiteral("problem_%1").arg(QLatin1String(field)));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
     label->hide();
     m_problems.insert(QLatin1String(field), label);
     return label;

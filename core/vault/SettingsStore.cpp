@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/vault/SettingsStore.h"
+
+#include "core/storage/Database.h"
+
+#include <array>
+
+namespace selftrack::core {
+
+namespace {
+// Stored by name, so the table reads plainly; index + 1 is the Qt::DayOfWeek.
+constexpr std::array<const char*, 7> kDayNames = {"monday", "tuesday",  "wednesday", "thursday",
+                                                  "friday", "saturday", "sunday"};
+constexpr auto kLocaleDefault = "locale";
+
+QString weekStartText(std::optional<Qt::DayOfWeek> day) {
+    if (!day)
+        return QString::fromLatin1(kLocaleDefault);
+    return QString::fromLatin1(kDayNames.at(static_cast<std::size_t>(*day) - 1));
+}
+
+std::optional<Qt::DayOfWeek> weekStartFrom(const QString& text) {
+    for (std::size_t i = 0; i < kDayNames.size(); ++i)
+        if (text == QLatin1String(kDayNames.at(i)))
+            return static_cast<Qt::DayOfWeek>(i + 1);
+    return std::nullopt; // "locale", or a value this version does not know
+}
+
+std::optional<bool> boolFrom(const std::optional<QString>& text) {
+    if (text == QStringLiteral("true"))
+        return true;
+    if (text == QStringLiteral("false"))
+        return false;
+    return std::nullopt;
+}
+
+QString boolText(bool value) {
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+} // namespace
+
+Result<std::optional<QString>> SettingsStore::value(const QString& key) const {
+    auto select = m_db.cached("SELECT value FROM settings WHERE key = ?");
+    if (!select)
+        return std::unexpected(select.error());
+    (*select)->bind(1, key);
+    auto row = (*select)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    std::optional<QString> text;
+    if (*row)
+        text = (*select)->text(0);
+    (*select)->reset();
+    return text;
+}
+
+Status SettingsStore::setValue(const QString& key, const QString& value) {
+    // No UPSERT in SQLite 3.15; the key is the primary key, so REPLACE is the same thing.
+    auto write = m_db.cached("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)");
+    if (!write)
+        return std::unexpected(write.error());
+    return (*write)->bind(1, key).bind(2, value).exec();
+}
+
+Result<VaultSettings> SettingsStore::load() const {
+    VaultSettings settings;
+    auto minutes = value(QString::fromLatin1(kAutoLockMinutes));
+    if (!minutes)
+        return std::unexpected(minutes.error());
+    if (*minutes) {
+        bool ok = false;
+        const int stored = (*minutes)->toInt(&ok);
+        if (ok && stored >= 0 && stored <= VaultSettings::kMaxAutoLockMinutes)
+            settings.autoLockMinutes = stored;
+    }
+    auto lockOnMinimize = value(QString::fromLatin1(kLockOnMinimize));
+    if (!lockOnMinimize)
+        return std::unexpected(lockOnMinimize.error());
+    settings.lockOnMinimize = boolFrom(*lockOnMinimize).value_or(settings.lockOnMinimize);
+    auto reminders = value(QString::fromLatin1(kRemindersEnabled));
+    if (!reminders)
+        return std::unexpected(reminders.error());
+    settings.remindersEnabled = boolFrom(*reminders).value_or(settings.remindersEnabled);
+    auto weekStart = value(QString::fromLatin1(kWeekStart));
+    if (!weekStart)
+        return std::unexpected(weekStart.error());
+    if (*weekStart)
+        settings.weekStart = weekStartFrom(**weekStart);
+    return settings;
+}
+
+Status SettingsStore::validate(const VaultSettings& settings) {
+    if (settings.autoLockMinutes < 0 || settings.autoLockMinutes > VaultSettings::kMaxAutoLockMinutes)
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("The auto-lock time must be between 0 (never) and %1 minutes; %2 is not.")
+                        .arg(VaultSettings::kMaxAutoLockMinutes)
+                        .arg(settings.autoLockMinutes));
+    if (settings.weekStart && (*settings.weekStart < Qt::Monday || *settings.weekStart > Qt::Sunday))
+        return fail(ErrorCode::InvalidInput, QStringLiteral("The first day of the week must be Monday to Sunday."));
+    return {};
+}
+
+Status SettingsStore::save(const VaultSettings& settings) {
+    if (auto valid = validate(settings); !valid)
+        return valid;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const std::array<std::pair<const char*, QString>, 4> values = {{
+        {kAutoLockMinutes, QString::number(settings.autoLockMinutes)},
+        {kLockOnMinimize, boolText(settings.lockOnMinimize)},
+        {kRemindersEnabled, boolText(settings.remindersEnabled)},
+        {kWeekStart, weekStartText(settings.weekStart)},
+    }};
+    for (const auto& [key, text] : values)
+        if (auto st = setValue(QString::fromLatin1(key), text); !st)
+            return st;
+    return tx.commit();
+}
+
+} // namespace selftrack::core

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Error.h"
+#include "core/vault/VaultSettings.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace selftrack::core {
+
+class Database;
+
+// Reads and writes the vault's settings: text values by key in the `settings` table (there since
+// schema 1). Settings are not Content: no revisions, no undo, not synced item by item. Not
+// thread-safe: use from the thread that owns the Database.
+class SettingsStore {
+public:
+    // Keys of the VaultSettings fields (stable: stored in vaults).
+    static constexpr auto kAutoLockMinutes = "security.auto_lock_minutes";
+    static constexpr auto kLockOnMinimize = "security.lock_on_minimize";
+    static constexpr auto kRemindersEnabled = "reminders.enabled";
+    static constexpr auto kWeekStart = "calendar.week_start";
+
+    explicit SettingsStore(Database& db) : m_db(db) {}
+
+    // The stored settings; a key not stored yet, or a value this version cannot read (written by
+    // a newer one, or damaged), takes its default, so a settings problem never keeps a vault shut.
+    Result<VaultSettings> load() const;
+    // Writes every field in one transaction. InvalidInput (nothing written) for values out of range.
+    Status save(const VaultSettings& settings);
+
+    // The raw text of `key`; nullopt when it is not stored.
+    Result<std::optional<QString>> value(const QString& key) const;
+    Status setValue(const QString& key, const QString& value);
+
+    // InvalidInput naming the field, or success.
+    static Status validate(const VaultSettings& settings);
+
+private:
+    Database& m_db;
+};
+
+} // namespace selftrack::core
