@@ -44,6 +44,48 @@
     </message>
 </context>
 <context>
+    <name>selftrack::ui::AppearancePage</name>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time SelfTrack starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von SelfTrack.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>selftrack::ui::GeneralPage</name>
+    <message>
+        <source>Show &amp;reminders at the goals&apos; reminder times</source>
+        <translation>&amp;Erinnerungen zu den Erinnerungszeiten der Ziele zeigen</translation>
+    </message>
+    <message>
+        <source>As the region sets it (%1)</source>
+        <translation>Wie in den Regionseinstellungen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on:</source>
+        <translation>&amp;Wochen beginnen am:</translation>
+    </message>
+</context>
+<context>
     <name>selftrack::ui::GoalCharts</name>
     <message>
         <source>&amp;Values</source>
@@ -854,6 +896,10 @@
         <source>edit of %1</source>
         <translation>Bearbeiten von %1</translation>
     </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
 </context>
 <context>
     <name>selftrack::ui::MoodSelector</name>
@@ -904,6 +950,69 @@
     <message>
         <source>Mood: %1 (keys 1-5, 0 for none)</source>
         <translation>Stimmung: %1 (Tasten 1–5, 0 für keine)</translation>
+    </message>
+</context>
+<context>
+    <name>selftrack::ui::PassphraseChangeForm</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Passphrase &amp;ändern</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>A&amp;ktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Only the key that opens the vault is re-wrapped; your data stays as it is. There is no way to recover a lost passphrase.</source>
+        <translation>Nur der Schlüssel, der den Tresor öffnet, wird neu verschlüsselt; die Daten bleiben, wie sie sind. Eine verlorene Passphrase lässt sich auf keine Weise wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong; nothing was changed.</source>
+        <translation>Die aktuelle Passphrase ist falsch; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>Die Passphrase wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Mindestens %1 Zeichen verwenden.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The vault is busy or locked; try again in a moment.</source>
+        <translation>Der Tresor ist beschäftigt oder gesperrt; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Die Passphrase wurde geändert. Ab jetzt gilt die neue.</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1118,67 @@
     <message>
         <source>days</source>
         <translation>Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>selftrack::ui::SecurityPage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without input</source>
+        <translation>Nach Minuten ohne Eingabe sperren</translation>
+    </message>
+    <message>
+        <source>Lock when the window is &amp;minimized</source>
+        <translation>Sperren, wenn das Fenster &amp;minimiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle time:</source>
+        <translation>&amp;Sperren nach Leerlauf:</translation>
+    </message>
+</context>
+<context>
+    <name>selftrack::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Unlock the vault to change its settings.</source>
+        <translation>Zum Ändern der Einstellungen des Tresors diesen zuerst entsperren.</translation>
+    </message>
+</context>
+<context>
+    <name>selftrack::ui::StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1366,68 @@
     </message>
 </context>
 <context>
+    <name>selftrack::ui::TrayIcon</name>
+    <message numerus="yes">
+        <source>SelfTrack: %n to do today</source>
+        <translation>
+            <numerusform>SelfTrack: %n offen für heute</numerusform>
+            <numerusform>SelfTrack: %n offen für heute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Abhaken</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1...</translation>
+    </message>
+    <message>
+        <source>More on Today...</source>
+        <translation>Mehr unter Heute...</translation>
+    </message>
+    <message>
+        <source>Nothing left for today</source>
+        <translation>Für heute nichts mehr offen</translation>
+    </message>
+    <message>
+        <source>SelfTrack is locked</source>
+        <translation>SelfTrack ist gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Hide window</source>
+        <translation>Fenster &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>Fenster &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Could not check in %1: %2</source>
+        <translation>%1 konnte nicht abgehakt werden: %2</translation>
+    </message>
+    <message>
+        <source>check-in of %1</source>
+        <translation>Abhaken von %1</translation>
+    </message>
+    <message>
+        <source>SelfTrack reminder</source>
+        <translation>SelfTrack-Erinnerung</translation>
+    </message>
+    <message>
+        <source>%1 is not done yet today.</source>
+        <translation>%1 ist heute noch nicht erledigt.</translation>
+    </message>
+</context>
+<context>
     <name>selftrack::ui::UnlockPage</name>
     <message>
         <source>Unlock your vault</source>
@@ -1223,6 +1455,13 @@
     </message>
 </context>
 <context>
+    <name>selftrack::ui::VaultSettingsEditor</name>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation>Die Einstellung wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>selftrack::ui::WelcomePage</name>
     <message>
         <source>Welcome to SelfTrack</source>
@@ -1239,10 +1478,6 @@
     <message>
         <source>Repeat the passphrase</source>
         <translation>Passphrase wiederholen</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
