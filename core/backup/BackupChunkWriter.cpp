@@ -2,6 +2,7 @@
 #include "core/backup/BackupChunkWriter.h"
 
 #include "core/backup/BackupChunks.h"
+#include "core/backup/DurableFile.h"
 #include "core/crypto/Crypto.h"
 
 #include <algorithm>
@@ -9,8 +10,10 @@
 
 namespace selftrack::core {
 
-BackupChunkWriter::BackupChunkWriter(QFile& out, SecureBuffer key, QByteArray header, std::uint32_t chunkSize)
-    : m_out(out), m_key(std::move(key)), m_header(std::move(header)), m_buffer(chunkSize) {}
+BackupChunkWriter::BackupChunkWriter(QFile& out, SecureBuffer key, QByteArray header, std::uint32_t chunkSize,
+                                     QString shownAs)
+    : m_out(out), m_shownAs(std::move(shownAs)), m_key(std::move(key)), m_header(std::move(header)),
+      m_buffer(chunkSize) {}
 
 Status BackupChunkWriter::write(std::span<const std::uint8_t> plaintext) {
     while (!plaintext.empty()) {
@@ -39,8 +42,8 @@ Status BackupChunkWriter::seal(bool final) {
                      backupchunks::associatedData(m_header, m_index, final));
     if (!sealed)
         return std::unexpected(sealed.error());
-    if (m_out.write(*sealed) != sealed->size())
-        return fail(ErrorCode::Io, QStringLiteral("Cannot write the backup file: %1.").arg(m_out.errorString()));
+    if (auto st = DurableFile::write(m_out, *sealed, m_shownAs); !st)
+        return st;
     m_filled = 0;
     ++m_index;
     return {};

@@ -17,7 +17,8 @@ namespace selftrack::core {
 // plaintext follows it, so the last one can carry the final flag. Not thread-safe.
 class BackupChunkWriter {
 public:
-    BackupChunkWriter(QFile& out, SecureBuffer key, QByteArray header, std::uint32_t chunkSize);
+    // `shownAs` names the file in errors (the path the user gave for a temporary file).
+    BackupChunkWriter(QFile& out, SecureBuffer key, QByteArray header, std::uint32_t chunkSize, QString shownAs = {});
 
     Status write(std::span<const std::uint8_t> plaintext);
     // Seals the last chunk (final flag set). Fails when nothing was written.
@@ -28,6 +29,7 @@ private:
     Status seal(bool final);
 
     QFile& m_out;
+    QString m_shownAs;
     SecureBuffer m_key;
     QByteArray m_header;
     SecureBuffer m_buffer;

@@ -2,6 +2,7 @@
 #include "core/backup/BackupReader.h"
 
 #include "core/backup/BackupChunkReader.h"
+#include "core/backup/DurableFile.h"
 #include "core/storage/Database.h"
 
 #include <QDir>
@@ -42,10 +43,13 @@ public:
         }
         if (!rest.empty()) {
             m_databaseBytes += static_cast<qint64>(rest.size());
-            if (m_out && m_out->write(reinterpret_cast<const char*>(rest.data()), static_cast<qint64>(rest.size())) !=
-                             static_cast<qint64>(rest.size()))
-                return fail(ErrorCode::Io, QStringLiteral("Cannot write %1: %2.")
-                                               .arg(QDir::toNativeSeparators(m_out->fileName()), m_out->errorString()));
+            // The database bytes are SQLCipher pages, encrypted with the database key.
+            if (m_out) {
+                const auto raw = QByteArray::fromRawData(reinterpret_cast<const char*>(rest.data()),
+                                                         static_cast<qsizetype>(rest.size()));
+                if (auto st = DurableFile::write(*m_out, raw); !st)
+                    return st;
+            }
         }
         return {};
     }

@@ -66,7 +66,8 @@ Result<BackupSnapshot> BackupSnapshot::take(Vault& vault, const QString& path, c
     const CipherSettings cipher = vault.header().cipherSettings();
     auto dest = Database::open(path, snapshot.key, cipher, true);
     if (!dest)
-        return std::unexpected(dest.error());
+        return fail(ErrorCode::Io, QStringLiteral("Cannot write the copy of the vault's database for the backup: %1")
+                                       .arg(dest.error().message));
     // A scratch file: no journal, no syncs (the finished backup file is synced instead).
     for (const char* setup : {"PRAGMA journal_mode = OFF;", "PRAGMA synchronous = OFF;"}) {
         auto mode = (*dest)->prepare(setup);

@@ -111,9 +111,10 @@ Result<BackupManifest> BackupWriter::create(Vault& vault, const QString& path, c
     QFile out(partPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return ioFail(QStringLiteral("create"), partPath, out.errorString());
-    if (out.write(headerBytes) != headerBytes.size())
-        return ioFail(QStringLiteral("write"), partPath, out.errorString());
-    BackupChunkWriter writer(out, fileKey->clone(), headerBytes, options.chunkSize);
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto st = DurableFile::write(out, headerBytes, target.absoluteFilePath()); !st)
+        return std::unexpected(st.error());
+    BackupChunkWriter writer(out, fileKey->clone(), headerBytes, options.chunkSize, target.absoluteFilePath());
     if (auto st = writeStream(writer, *snapshot, snapshotPath, options.chunkSize, progress); !st)
         return std::unexpected(st.error());
     if (auto st = DurableFile::sync(out); !st)

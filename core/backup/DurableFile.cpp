@@ -4,15 +4,28 @@
 #include <QDir>
 #include <QFileInfo>
 
-#ifdef Q_OS_UNIX
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
 #endif
 
 namespace selftrack::core {
+
+Status DurableFile::write(QFile& file, const QByteArray& bytes, const QString& shownAs) {
+    errno = 0;
+    if (file.write(bytes) == bytes.size())
+        return {};
+    const int error = errno;
+    const QString reason =
+        error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : file.errorString(); // QFile says "Unknown error"
+    return fail(ErrorCode::Io,
+                QStringLiteral("Cannot write %1: %2.")
+                    .arg(QDir::toNativeSeparators(shownAs.isEmpty() ? file.fileName() : shownAs), reason));
+}
 
 Status DurableFile::sync(QFile& file) {
     if (!file.flush())

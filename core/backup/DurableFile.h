@@ -12,6 +12,9 @@ namespace selftrack::core {
 // a rename (atomic on POSIX within one file system), and flush a folder's entries.
 class DurableFile {
 public:
+    // Writes all of `bytes`; the error names the system's reason (disk full, file too large) and
+    // the file as `shownAs` when given (a temporary file stands for its final path).
+    static Status write(QFile& file, const QByteArray& bytes, const QString& shownAs = {});
     static Status sync(QFile& file);
     // Renames `from` over `to` (replacing it), then syncs the folder of `to`.
     static Status replace(const QString& from, const QString& to);
