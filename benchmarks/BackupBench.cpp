@@ -127,11 +127,12 @@ void BackupBench::run(const QString& vaultDir, const QString& workDir, const cha
     QFile::remove(copy);
 
     const double copyRate = mbPerSecond(bytes, copyTime.wall);
+    const std::int64_t items = manifest.counts.records + manifest.counts.entries;
     std::printf("backup of a vault of %lld records and %lld revisions (database %.1f MB, backup file %.1f MB; its "
                 "Argon2id m=%u KiB t=%u; median of %d runs; MB/s of the database's bytes; CPU = process user + system "
                 "time):\n",
-                static_cast<long long>(manifest.counts.records + manifest.counts.entries),
-                static_cast<long long>(manifest.counts.revisions), bytes / 1e6, backupBytes / 1e6,
+                static_cast<long long>(items), static_cast<long long>(manifest.counts.revisions),
+                static_cast<double>(bytes) / 1e6, static_cast<double>(backupBytes) / 1e6,
                 vault->header().kdfParams().memoryKiB, vault->header().kdfParams().iterations, runs);
     auto row = [&](const char* name, const Timing& t) {
         std::printf("  %-34s %6.2f s %7.1f MB/s  this/raw %5.1f  (CPU %6.2f s, this/raw %5.1f)\n", name, t.wall,
@@ -144,7 +145,7 @@ void BackupBench::run(const QString& vaultDir, const QString& workDir, const cha
                 createPhases.seconds(BackupPhase::Verify));
     row("backup verify (incl. quick_check)", verifyTime);
     row("backup restore (new vault)", restoreTime);
-    report.set("backup_database_mb", bytes / 1e6);
+    report.set("backup_database_mb", static_cast<double>(bytes) / 1e6);
     report.set("backup_raw_copy_mb_per_s", copyRate);
     report.set("backup_create_s", createTime.wall);
     report.set("backup_create_cpu_s", createTime.cpu);

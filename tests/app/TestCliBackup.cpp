@@ -277,3 +277,24 @@ TEST_CASE("a backup made while another process writes to the vault is consistent
     REQUIRE(second.exitCode == 0);
     CHECK(second.object().value(QStringLiteral("counts")).toObject().value(QStringLiteral("records")).toInt() == 11);
 }
+
+TEST_CASE("backup help and usage errors need no vault", "[app][cli][backup]") {
+    CliRunner cli;
+    for (const char* command : {"backup", "backup create", "backup verify", "backup restore"}) {
+        QStringList argv = QString::fromLatin1(command).split(QLatin1Char(' '));
+        argv.append(QStringLiteral("--help"));
+        const CliRun r = cli.run(argv);
+        INFO(command);
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.startsWith(QStringLiteral("Usage: selftrack-cli ") + QString::fromLatin1(command)));
+        CHECK(r.out.contains(QStringLiteral("SELFTRACK_BACKUP_PASSPHRASE")));
+    }
+    CHECK(cli.runRaw(args({"--help"})).out.contains(QStringLiteral("backup create|verify|restore")));
+    CHECK(cli.run(args({"backup"})).exitCode == 1);
+    CHECK(cli.run(args({"backup", "create"})).exitCode == 1);
+    CHECK(cli.run(args({"backup", "create", "a", "b"})).exitCode == 1);
+    const CliRun noVault = cli.run(args({"backup", "create", "x.selftrack-backup"}));
+    CHECK(noVault.exitCode == 3);
+    CHECK(noVault.err.contains(QStringLiteral("selftrack-cli init")));
+    CHECK_FALSE(QFile::exists(cli.path(QStringLiteral("x.selftrack-backup"))));
+}
