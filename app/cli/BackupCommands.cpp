@@ -144,7 +144,8 @@ CliStatus BackupCommands::restore(CommandContext& ctx, const QStringList& args) 
     const QString vaultDir = ctx.vaultDir();
     QString target = parsed->has(QStringLiteral("into")) ? absolute(parsed->value(QStringLiteral("into"))) : QString();
     if (target.isEmpty() && !replace)
-        target = vaultDir + QStringLiteral("-restored-") + ctx.now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        target =
+            vaultDir + QStringLiteral("-restored-") + ctx.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (replace && !QFileInfo::exists(QDir(vaultDir).filePath(QString::fromLatin1(core::Vault::kHeaderFile))))
         return cliFail(ExitCode::NotFound,
                        QStringLiteral("There is no vault at %1 to replace; restore with --into DIR.").arg(vaultDir));

@@ -217,13 +217,14 @@ void addBackupTexts(QHash<QString, QString>& t) {
                        "manifest (when and from which vault it was made, what it contains). Writes nothing.\n\n") +
         passphrase;
     t[QStringLiteral("backup restore")] =
-        QStringLiteral("Usage: selftrack-cli backup restore PATH [--into DIR | --replace] [--backup-passphrase-file "
-                       "FILE]\n\n"
-                       "Restores a backup into a new vault: DIR (must not exist or be empty), by default a new\n"
-                       "folder beside the vault named VAULT-restored-YYYYMMDD-HHMMSS. --replace replaces the vault\n"
-                       "(--vault DIR) instead; the previous vault is kept beside it as VAULT.before-restore-...\n"
-                       "The backup is checked completely before anything is written; a failed restore writes\n"
-                       "nothing. The restored vault opens with the backup's passphrase.\n\n") +
+        QStringLiteral(
+            "Usage: selftrack-cli backup restore PATH [--into DIR | --replace] [--backup-passphrase-file "
+            "FILE]\n\n"
+            "Restores a backup into a new vault: DIR (must not exist or be empty), by default a new\n"
+            "folder beside the vault named VAULT-restored-YYYYMMDD-HHMMSS (UTC). --replace replaces the vault\n"
+            "(--vault DIR) instead; the previous vault is kept beside it as VAULT.before-restore-...\n"
+            "The backup is checked completely before anything is written; a failed restore writes\n"
+            "nothing. The restored vault opens with the backup's passphrase.\n\n") +
         passphrase;
 }
 
