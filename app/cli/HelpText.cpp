@@ -214,7 +214,7 @@ void addBackupTexts(QHash<QString, QString>& t) {
     t[QStringLiteral("backup verify")] =
         QStringLiteral("Usage: selftrack-cli backup verify PATH [--backup-passphrase-file FILE]\n\n"
                        "Decrypts the whole backup, checks every part and the database it holds, and prints its\n"
-                       "manifest (when and from which vault it was made, what it contains). Writes nothing.\n\n") +
+                       "manifest (when and from which vault it was made, what it contains). Changes nothing.\n\n") +
         passphrase;
     t[QStringLiteral("backup restore")] =
         QStringLiteral(
