@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // selftrack-bench: figures for docs/benchmarks.md ("Core").
-// Usage: selftrack-bench [--quick] [--insert-only] [--dir DIR] [--json]
+// Usage: selftrack-bench [--quick] [--insert-only] [--backup-only] [--dir DIR] [--json]
 // --quick divides every size by 10 (a smoke run; its figures are not for quoting). --insert-only
-// runs just the insert phase (core against the raw baseline), for profiling and repeated runs.
+// runs just the insert phase (core against the raw baseline), for profiling and repeated runs;
+// --backup-only builds the Today vault (200,000 records) and runs just the backup phase.
 // --dir puts the scratch vaults under DIR instead of the system temporary folder (use the disk you
 // care about). --json prints the figures as one JSON object on stdout (see BenchReport); the text
 // goes to stderr.
+#include "BackupBench.h"
 #include "BenchReport.h"
 #include "BenchTimer.h"
 #include "RawBaseline.h"
@@ -32,6 +34,7 @@
 #include <sys/resource.h>
 
 using namespace selftrack::core;
+using selftrack::bench::BackupBench;
 using selftrack::bench::BenchReport;
 using selftrack::bench::BenchTimer;
 using selftrack::bench::medianSeconds;
@@ -679,18 +682,22 @@ int main(int argc, char** argv) {
     QString parent;
     BenchReport report;
     bool insertOnly = false;
+    bool backupOnly = false;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--quick") == 0) {
             sizes = Sizes{200, 5000, 10000, 5000, 3650, 3, 20000};
         } else if (std::strcmp(argv[i], "--insert-only") == 0) {
             insertOnly = true;
+        } else if (std::strcmp(argv[i], "--backup-only") == 0) {
+            backupOnly = true;
         } else if (std::strcmp(argv[i], "--dir") == 0 && i + 1 < argc) {
             parent = QString::fromLocal8Bit(argv[++i]);
         } else if (std::strcmp(argv[i], "--json") == 0) {
             if (!report.diverted())
                 report.divertText();
         } else {
-            std::fprintf(stderr, "usage: selftrack-bench [--quick] [--insert-only] [--dir DIR] [--json]\n");
+            std::fprintf(stderr, "usage: selftrack-bench [--quick] [--insert-only] [--backup-only] [--dir DIR] "
+                                 "[--json]\n");
             return 1;
         }
     }
@@ -708,6 +715,14 @@ int main(int argc, char** argv) {
     std::printf("load average at start: %.2f\n", loadAverage());
     std::fflush(stdout);
 
+    if (backupOnly) {
+        const QString todayVault = work.filePath(QStringLiteral("today"));
+        buildTodayVault(todayVault, sizes);
+        BackupBench::run(todayVault, work.path(), kPassphrase, 3, report);
+        std::printf("load average at end: %.2f\n", loadAverage());
+        report.print();
+        return 0;
+    }
     insertRates(work.path(), sizes, report);
     std::fflush(stdout);
     if (insertOnly) {
@@ -724,6 +739,8 @@ int main(int argc, char** argv) {
     buildTodayVault(todayVault, sizes);
     std::fflush(stdout);
     todayTime(todayVault, sizes, report);
+    std::fflush(stdout);
+    BackupBench::run(todayVault, work.path(), kPassphrase, 3, report);
     searchTime(large, sizes, report);
     const auto dataPeak = static_cast<double>(peakRssKiB());
     kdfTime();

@@ -32,6 +32,7 @@ Commands:
   history ID [--diff]        revisions of an item (--diff: what each one changed)
   revert ID REVISION         make an old revision the current one
   trash list|restore|purge   deleted items
+  backup create|verify|restore  encrypted backup file of the whole vault
 
 GOAL is an id, an id prefix or an unambiguous title prefix (case-insensitive).
 Exit codes: 0 ok, 1 usage, 2 wrong passphrase, 3 not found or ambiguous, 4 invalid input,
@@ -192,11 +193,47 @@ void addHistoryTexts(QHash<QString, QString>& t) {
                        "Deletes items permanently, with all their revisions. This cannot be undone.\n");
 }
 
+void addBackupTexts(QHash<QString, QString>& t) {
+    const QString passphrase =
+        QStringLiteral("The backup passphrase comes from --backup-passphrase-file FILE (first line) or\n"
+                       "$SELFTRACK_BACKUP_PASSPHRASE; without either it is the vault's passphrase (--passphrase-file,\n"
+                       "$SELFTRACK_PASSPHRASE or a prompt). Progress goes to stderr.\n");
+    t[QStringLiteral("backup")] =
+        QStringLiteral("Usage: selftrack-cli backup COMMAND\n\n"
+                       "  create PATH                  write an encrypted backup of the vault (while it is in use)\n"
+                       "  verify PATH                  decrypt and check a backup completely, show what it holds\n"
+                       "  restore PATH [--into DIR | --replace]\n"
+                       "                               restore into a new vault (default) or replace the vault\n\n") +
+        passphrase;
+    t[QStringLiteral("backup create")] =
+        QStringLiteral("Usage: selftrack-cli backup create PATH [--backup-passphrase-file FILE]\n\n"
+                       "Writes one encrypted file (.selftrack-backup) with everything in the vault: a consistent\n"
+                       "snapshot, taken while the vault stays usable. The file is written beside PATH, read back\n"
+                       "and checked, then renamed to PATH; a failure leaves a previous file at PATH untouched.\n\n") +
+        passphrase;
+    t[QStringLiteral("backup verify")] =
+        QStringLiteral("Usage: selftrack-cli backup verify PATH [--backup-passphrase-file FILE]\n\n"
+                       "Decrypts the whole backup, checks every part and the database it holds, and prints its\n"
+                       "manifest (when and from which vault it was made, what it contains). Changes nothing.\n\n") +
+        passphrase;
+    t[QStringLiteral("backup restore")] =
+        QStringLiteral(
+            "Usage: selftrack-cli backup restore PATH [--into DIR | --replace] [--backup-passphrase-file "
+            "FILE]\n\n"
+            "Restores a backup into a new vault: DIR (must not exist or be empty), by default a new\n"
+            "folder beside the vault named VAULT-restored-YYYYMMDD-HHMMSS (UTC). --replace replaces the vault\n"
+            "(--vault DIR) instead; the previous vault is kept beside it as VAULT.before-restore-...\n"
+            "The backup is checked completely before anything is written; a failed restore writes\n"
+            "nothing. The restored vault opens with the backup's passphrase.\n\n") +
+        passphrase;
+}
+
 QHash<QString, QString> buildTexts() {
     QHash<QString, QString> t = goalTexts();
     addMilestoneTexts(t);
     addRecordTexts(t);
     addHistoryTexts(t);
+    addBackupTexts(t);
     return t;
 }
 

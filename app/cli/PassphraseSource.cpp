@@ -63,10 +63,10 @@ std::optional<SecureBuffer> PassphraseSource::fromEnvironment(const char* name) 
     return SecureBuffer(value, std::strlen(value));
 }
 
-CliResult<SecureBuffer> PassphraseSource::fromFile() const {
-    std::FILE* file = std::fopen(QFile::encodeName(m_file).constData(), "rb");
+CliResult<SecureBuffer> PassphraseSource::readFile(const QString& path) {
+    std::FILE* file = std::fopen(QFile::encodeName(path).constData(), "rb");
     if (!file)
-        return cliFail(ExitCode::Invalid, QStringLiteral("Cannot read the passphrase file %1.").arg(m_file));
+        return cliFail(ExitCode::Invalid, QStringLiteral("Cannot read the passphrase file %1.").arg(path));
     SecureBuffer passphrase;
     readLine(file, passphrase);
     std::fclose(file);
@@ -135,6 +135,21 @@ CliResult<SecureBuffer> PassphraseSource::replacement() const {
         return std::move(*env);
     }
     return promptTwice("New passphrase: ");
+}
+
+CliResult<std::optional<SecureBuffer>> PassphraseSource::backupOverride(const QString& file) const {
+    if (!file.isEmpty()) {
+        auto passphrase = readFile(file);
+        if (!passphrase)
+            return std::unexpected(passphrase.error());
+        return std::optional<SecureBuffer>(std::move(*passphrase));
+    }
+    if (auto env = fromEnvironment("SELFTRACK_BACKUP_PASSPHRASE")) {
+        if (auto st = checkNotEmpty(*env); !st)
+            return std::unexpected(st.error());
+        return std::optional<SecureBuffer>(std::move(*env));
+    }
+    return std::optional<SecureBuffer>();
 }
 
 } // namespace selftrack::app

@@ -20,9 +20,13 @@ public:
     CliResult<core::SecureBuffer> forNewVault() const;
     // The replacement passphrase of `passwd`.
     CliResult<core::SecureBuffer> replacement() const;
+    // A backup's own passphrase: the first line of `file` when given, else
+    // $SELFTRACK_BACKUP_PASSPHRASE; nullopt when neither is set (the caller uses the vault's).
+    CliResult<std::optional<core::SecureBuffer>> backupOverride(const QString& file) const;
 
 private:
-    CliResult<core::SecureBuffer> fromFile() const;
+    CliResult<core::SecureBuffer> fromFile() const { return readFile(m_file); }
+    static CliResult<core::SecureBuffer> readFile(const QString& path);
     static std::optional<core::SecureBuffer> fromEnvironment(const char* name);
     static CliResult<core::SecureBuffer> prompt(const char* question);
     static CliResult<core::SecureBuffer> promptTwice(const char* question);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // selftrack-cli: the scriptable interface to a SelfTrack vault (docs/cli.md).
 
+#include "app/cli/BackupCommands.h"
 #include "app/cli/CommandContext.h"
 #include "app/cli/GoalCommands.h"
 #include "app/cli/HelpText.h"
@@ -24,7 +25,7 @@ namespace {
 
 using CommandFn = CliStatus (*)(CommandContext&, const QStringList&);
 
-constexpr std::array<std::pair<const char*, CommandFn>, 11> kCommands{{
+constexpr std::array<std::pair<const char*, CommandFn>, 12> kCommands{{
     {"init", &VaultCommands::init},
     {"passwd", &VaultCommands::passwd},
     {"goal", &GoalCommands::run},
@@ -36,6 +37,7 @@ constexpr std::array<std::pair<const char*, CommandFn>, 11> kCommands{{
     {"history", &HistoryCommands::history},
     {"revert", &HistoryCommands::revert},
     {"trash", &TrashCommands::run},
+    {"backup", &BackupCommands::run},
 }};
 
 struct Invocation {

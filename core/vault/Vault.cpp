@@ -133,6 +133,12 @@ Status Vault::adoptHeader(VaultHeader header) {
     return {};
 }
 
+Result<std::unique_ptr<Database>> Vault::openConnection() const {
+    if (isLocked())
+        return fail(ErrorCode::Locked, QStringLiteral("The vault is locked."));
+    return Database::open(databasePath(m_dir), m_dataKey, m_header.cipherSettings(), false);
+}
+
 void Vault::lock() {
     m_db->close();
     m_dataKey.clear();

@@ -52,6 +52,9 @@ public:
     // Valid as long as this Vault exists; after lock() every database call fails with
     // ErrorCode::Locked (never a dangling reference).
     Database& database() { return *m_db; }
+    // A second connection to this vault's database with the same key, for reading a consistent
+    // snapshot (a backup) while this one keeps writing. Locked when the vault is locked.
+    Result<std::unique_ptr<Database>> openConnection() const;
     QString directory() const { return m_dir; }
     QString deviceId() const { return m_header.deviceId(); }
     const VaultHeader& header() const { return m_header; }

@@ -23,9 +23,11 @@ QByteArray fromBase64Strict(const QJsonValue& value, bool* ok) {
 } // namespace
 
 Result<VaultHeader> VaultHeader::create(const SecureBuffer& passphrase, const SecureBuffer& dataKey,
-                                        const Argon2Params& params, const QString& deviceId) {
+                                        const Argon2Params& params, const QString& deviceId,
+                                        const CipherSettings& cipher) {
     VaultHeader header;
     header.m_params = params;
+    header.m_cipher = cipher;
     header.m_deviceId = deviceId;
     header.m_created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     return header.rewrapped(passphrase, dataKey);

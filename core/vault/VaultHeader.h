@@ -17,9 +17,11 @@ class VaultHeader {
 public:
     static constexpr int kFormatVersion = 1;
 
-    // A fresh header wrapping `dataKey` under `passphrase` with a new salt and nonce.
+    // A fresh header wrapping `dataKey` under `passphrase` with a new salt and nonce. `cipher`
+    // describes an existing database (a restored backup); new vaults use the defaults.
     static Result<VaultHeader> create(const SecureBuffer& passphrase, const SecureBuffer& dataKey,
-                                      const Argon2Params& params, const QString& deviceId);
+                                      const Argon2Params& params, const QString& deviceId,
+                                      const CipherSettings& cipher = {});
     // Parses vault.json; HeaderDamaged or HeaderUnknownVersion on bad input.
     static Result<VaultHeader> parse(const QByteArray& json);
 

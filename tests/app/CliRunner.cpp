@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QProcess>
 
+#include <csignal>
+#include <sys/resource.h>
+
 namespace {
 QJsonDocument parse(const QString& text) {
     return QJsonDocument::fromJson(text.toUtf8());
@@ -35,7 +38,23 @@ CliRunner::CliRunner() : m_env(QProcessEnvironment::systemEnvironment()) {
 }
 
 CliRun CliRunner::runRaw(const QStringList& args) const {
+    return start(args, -1);
+}
+
+CliRun CliRunner::runWithFileSizeLimit(const QStringList& args, qint64 maxFileBytes) const {
+    return start(QStringList{QStringLiteral("--vault"), vaultDir()} + args, maxFileBytes);
+}
+
+CliRun CliRunner::start(const QStringList& args, qint64 maxFileBytes) const {
     QProcess process;
+    if (maxFileBytes >= 0) {
+        // Runs in the child between fork and exec: only async-signal-safe calls.
+        process.setChildProcessModifier([maxFileBytes] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{static_cast<rlim_t>(maxFileBytes), static_cast<rlim_t>(maxFileBytes)};
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
     process.setProcessEnvironment(m_env);
     process.setWorkingDirectory(m_dir.path());
     process.setStandardInputFile(QProcess::nullDevice());

@@ -52,12 +52,17 @@ public:
     CliRun run(const QStringList& args) const;
     // Without the --vault option (for global option tests).
     CliRun runRaw(const QStringList& args) const;
+    // `run` with no file allowed to grow beyond `maxFileBytes` (RLIMIT_FSIZE, SIGXFSZ ignored): a
+    // write past the limit fails with EFBIG, as on a full disk.
+    CliRun runWithFileSizeLimit(const QStringList& args, qint64 maxFileBytes) const;
     // `--json` run that must succeed; fails the test otherwise.
     QJsonObject json(const QStringList& args) const;
     QJsonArray jsonArray(const QStringList& args) const;
     void init() const;
 
 private:
+    CliRun start(const QStringList& args, qint64 maxFileBytes) const;
+
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
 };
