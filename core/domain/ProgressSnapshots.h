@@ -5,6 +5,7 @@
 #include "core/progress/GoalProgress.h"
 #include "core/progress/GoalRule.h"
 #include "core/progress/ProgressContext.h"
+#include "core/progress/ResumeState.h"
 #include "core/storage/Database.h"
 
 #include <QByteArray>
@@ -15,25 +16,37 @@
 
 namespace selftrack::core {
 
-// Each goal's figures for one local day kept in the vault (table progress_snapshots), so the
-// first Today view after an unlock reads 200 small rows instead of every goal's history. Derived
-// data: not Content, no revisions, never synced or exported. A snapshot is found only for the
-// same goal, day, first day of the week, time zone and rule it was computed for; a damaged one is
-// not found (the caller recomputes). ContentStore drops the snapshots of every goal a write
-// affects inside the write's transaction, whichever front-end writes, so a snapshot never
-// outlives a committed change of its goal's records. ProgressCache reads and stores them.
-// Same thread as the Database.
+// Each goal's figures for one local day, and the progress engine's state as of that day
+// (ResumeState), kept in the vault (table progress_snapshots): the first Today view after an
+// unlock reads 200 small rows instead of every goal's history, and the first one of a new day
+// reads each goal's check-ins since that day only. Derived data: not Content, no revisions,
+// never synced or exported. A snapshot is found only for the same goal, first day of the week,
+// time zone and rule it was computed for; a damaged one is not found (the caller recomputes).
+// ContentStore drops the snapshots of every goal a write affects inside the write's transaction,
+// whichever front-end writes, so a snapshot never outlives a committed change of its goal's
+// records (a check-in dated after the snapshot's day included). ProgressCache reads and stores
+// them. Same thread as the Database.
 class ProgressSnapshots {
 public:
     struct Snapshot {
         QString goalId;
         GoalRule rule;
         GoalProgress progress;
+        std::optional<ResumeState> state; // the engine's state as of progress.today
+    };
+
+    // What find() gives: the figures of `day` (a Julian day); the state is read by resumeState().
+    struct Kept {
+        qint64 day = 0;
+        GoalProgress progress;
     };
 
     explicit ProgressSnapshots(Database& db) : m_db(db) {}
 
-    std::optional<GoalProgress> find(const QString& goalId, const GoalRule& rule, const ProgressContext& context);
+    // The goal's kept figures for this rule and context (of any day), if any.
+    std::optional<Kept> find(const QString& goalId, const GoalRule& rule, const ProgressContext& context);
+    // The engine state kept with them (read separately: only a new day needs it).
+    std::optional<ResumeState> resumeState(const QString& goalId);
     // Stores every snapshot (replacing the goals' earlier ones) in one transaction.
     Status store(const QList<Snapshot>& snapshots, const ProgressContext& context);
     // Inside the caller's transaction: the goal's snapshot is gone when that transaction commits.

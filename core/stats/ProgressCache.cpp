@@ -3,6 +3,7 @@
 
 #include "core/domain/GoalStats.h"
 #include "core/domain/ProgressSnapshots.h"
+#include "core/stats/CheckInQuery.h"
 
 #include <QHash>
 
@@ -30,6 +31,7 @@ struct ProgressCache::State {
     Qt::DayOfWeek weekStart = Qt::Monday;
     QHash<QString, Entry> entries;
     long long computations = 0;
+    long long resumptions = 0;
 };
 
 ProgressCache::ProgressCache(Database& db, ContentStore& store) : m_db(db), m_state(std::make_shared<State>()) {
@@ -84,23 +86,56 @@ Result<GoalProgress> ProgressCache::lookup(const Goal& goal, const ProgressConte
         state.weekStart = context.weekStart;
     }
     const GoalRule rule = GoalStats::ruleFor(goal);
-    if (!inTransaction) {
-        const auto it = state.entries.constFind(goal.id);
-        if (it != state.entries.cend() && sameRule(it->rule, rule))
-            return it->progress;
-        if (today.isValid())
-            if (auto kept = ProgressSnapshots(m_db).find(goal.id, rule, context)) {
-                state.entries.insert(goal.id, Entry{rule, *kept});
-                return *kept;
-            }
+    if (inTransaction || !today.isValid()) {
+        ++state.computations;
+        return GoalStats::compute(m_db, goal, context);
+    }
+    const auto it = state.entries.constFind(goal.id);
+    if (it != state.entries.cend() && sameRule(it->rule, rule))
+        return it->progress;
+    ProgressSnapshots snapshots(m_db);
+    if (auto kept = snapshots.find(goal.id, rule, context)) {
+        const qint64 todayDay = today.toJulianDay();
+        if (kept->day == todayDay) {
+            state.entries.insert(goal.id, Entry{rule, kept->progress});
+            return std::move(kept->progress);
+        }
+        if (kept->day < todayDay)
+            if (auto resumed = resume(goal, rule, context, today, snapshots))
+                return remember(goal.id, rule, std::move(*resumed), computed);
     }
     ++state.computations;
-    auto progress = GoalStats::compute(m_db, goal, context);
-    if (progress && !inTransaction && today.isValid()) {
-        state.entries.insert(goal.id, Entry{rule, *progress});
-        computed->append(ProgressSnapshots::Snapshot{goal.id, rule, *progress});
-    }
-    return progress;
+    auto entries = CheckInQuery::load(m_db, goal.id, today);
+    if (!entries)
+        return std::unexpected(entries.error());
+    auto figures = computeResumable(rule, *entries, context);
+    if (!figures)
+        return std::unexpected(figures.error());
+    return remember(goal.id, rule, std::move(*figures), computed);
+}
+
+GoalProgress ProgressCache::remember(const QString& goalId, const GoalRule& rule, ResumableProgress figures,
+                                     QList<ProgressSnapshots::Snapshot>* computed) {
+    m_state->entries.insert(goalId, Entry{rule, figures.progress});
+    computed->append(ProgressSnapshots::Snapshot{goalId, rule, figures.progress, std::move(figures.state)});
+    return std::move(figures.progress);
+}
+
+std::optional<ResumableProgress> ProgressCache::resume(const Goal& goal, const GoalRule& rule,
+                                                       const ProgressContext& context, QDate today,
+                                                       ProgressSnapshots& snapshots) {
+    const std::optional<ResumeState> prior = snapshots.resumeState(goal.id);
+    if (!prior)
+        return std::nullopt;
+    auto entries = CheckInQuery::loadAfter(m_db, goal.id, QDate::fromJulianDay(prior->day), today);
+    if (!entries)
+        return std::nullopt; // the full read reports the error, if it persists
+    auto resumed = resumeProgress(rule, *prior, *entries, context);
+    if (!resumed || !*resumed)
+        return std::nullopt;
+    ++m_state->computations;
+    ++m_state->resumptions;
+    return std::move(**resumed);
 }
 
 void ProgressCache::clear() {
@@ -113,6 +148,10 @@ int ProgressCache::size() const {
 
 long long ProgressCache::computations() const {
     return m_state->computations;
+}
+
+long long ProgressCache::resumptions() const {
+    return m_state->resumptions;
 }
 
 } // namespace selftrack::core

@@ -7,6 +7,7 @@
 #include "core/domain/ProgressSnapshots.h"
 #include "core/progress/GoalProgress.h"
 #include "core/progress/ProgressContext.h"
+#include "core/progress/ProgressResume.h"
 
 #include <QList>
 
@@ -16,8 +17,10 @@ namespace selftrack::core {
 
 // Each goal's progress figures for one local day, kept in memory and in the vault
 // (ProgressSnapshots, for the next unlock) so the Today view and a goal's statistics cost a
-// lookup instead of a read of the goal's whole history. The figures are always
-// those GoalStats::compute gives on the current records:
+// lookup instead of a read of the goal's whole history. On a later day a goal's figures are
+// resumed from the engine state kept with its snapshot and the check-ins since that day
+// (resumeProgress(), exactly equal to a full computation), then kept for that day. The figures
+// are always those GoalStats::compute gives on the current records:
 // - a commit hook on the store drops the goals of every write (ChangeSet::goalsAffected) inside
 //   the write's transaction, so no later read can see figures older than a commit;
 // - ContentStore deletes those goals' snapshots in the vault in the same transaction, so the
@@ -48,12 +51,22 @@ public:
     // what tests and the benchmark look at to tell a cache hit from a recomputation.
     int size() const;
     long long computations() const;
+    // How many of those computations were resumed from a snapshot of an earlier day (reading only
+    // the check-ins since that day) rather than made from every check-in.
+    long long resumptions() const;
 
 private:
     struct State;
     // Figures computed here (not found in memory or in the vault) are appended to `computed`.
     Result<GoalProgress> lookup(const Goal& goal, const ProgressContext& context, QDate today,
                                 QList<ProgressSnapshots::Snapshot>* computed);
+    // The goal's figures resumed from its snapshot's engine state and its check-ins since then;
+    // nullopt when that state is missing, damaged or cannot be carried (then all are read).
+    std::optional<ResumableProgress> resume(const Goal& goal, const GoalRule& rule, const ProgressContext& context,
+                                            QDate today, ProgressSnapshots& snapshots);
+    // Keeps computed figures in memory and appends them (with their state) to `computed`.
+    GoalProgress remember(const QString& goalId, const GoalRule& rule, ResumableProgress figures,
+                          QList<ProgressSnapshots::Snapshot>* computed);
     // Stores freshly computed figures in the vault for the next unlock (ProgressSnapshots).
     void keep(const QList<ProgressSnapshots::Snapshot>& computed, const ProgressContext& context);
 
