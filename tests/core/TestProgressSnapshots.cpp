@@ -3,6 +3,9 @@
 #include "TestGoalStatsSupport.h"
 #include "core/domain/ProgressSnapshots.h"
 #include "core/stats/ProgressCache.h"
+#include "core/vault/Schema.h"
+
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -70,11 +73,13 @@ TEST_CASE("the next unlock reads today's figures from the vault instead of recom
         Reopened later(f);
         REQUIRE(later.cache.today(goals, contextOn(QDate(2026, 2, 25))));
         CHECK(later.cache.computations() == goals.size());
+        CHECK(later.cache.resumptions() == goals.size()); // from each snapshot's engine state
         ProgressContext monday = context;
         monday.weekStart = Qt::Sunday;
         Reopened sunday(f);
         REQUIRE(sunday.cache.today(goals, monday));
         CHECK(sunday.cache.computations() == goals.size());
+        CHECK(sunday.cache.resumptions() == 0);
         ProgressContext zone = context;
         zone.timeZone = QTimeZone("Pacific/Auckland");
         REQUIRE(zone.timeZone.isValid());
@@ -146,4 +151,94 @@ TEST_CASE("storing snapshots leaves the connection's durability setting as it wa
     CHECK(db.queryInt("SELECT count(*) FROM progress_snapshots;").value() == goals.size());
     CHECK(db.queryInt("PRAGMA synchronous;").value() == before);
     CHECK(before == 2); // FULL, as the vault opens
+}
+
+TEST_CASE("a later day resumes every goal from its snapshot, equal to the full path, and keeps that day",
+          "[core][stats][snapshots][resume]") {
+    StoreFixture f;
+    const QList<Goal> goals = seedVariedHistory(f, 11);
+    {
+        ProgressCache first(f.vault->database(), *f.store);
+        REQUIRE(first.today(goals, contextOn(QDate(2026, 2, 24))));
+    }
+    const int gap = GENERATE(1, 6, 45, 400);
+    const ProgressContext later = contextOn(QDate(2026, 2, 24).addDays(gap));
+    {
+        Reopened next(f);
+        auto today = next.cache.today(goals, later);
+        REQUIRE(today);
+        CHECK(next.cache.resumptions() == goals.size());
+        for (qsizetype i = 0; i < goals.size(); ++i) {
+            INFO(goals[i].title.toStdString() << ", " << gap << " days later");
+            checkSameProgress((*today)[i], fullPath(*f.store, goals[i], later));
+        }
+    }
+    // The resumed figures and state were kept for that day: the next unlock reads them, and the
+    // day after resumes from them.
+    Reopened again(f);
+    REQUIRE(again.cache.today(goals, later));
+    CHECK(again.cache.computations() == 0);
+    const ProgressContext dayAfter = contextOn(later.today().addDays(1));
+    Reopened tomorrow(f);
+    auto figures = tomorrow.cache.today(goals, dayAfter);
+    REQUIRE(figures);
+    CHECK(tomorrow.cache.resumptions() == goals.size());
+    for (qsizetype i = 0; i < goals.size(); ++i)
+        checkSameProgress((*figures)[i], fullPath(*f.store, goals[i], dayAfter));
+}
+
+TEST_CASE("a write dated before a snapshot's day makes its goal recompute from every check-in",
+          "[core][stats][snapshots][resume]") {
+    StoreFixture f;
+    const QList<Goal> goals = seedVariedHistory(f, 5);
+    {
+        ProgressCache first(f.vault->database(), *f.store);
+        REQUIRE(first.today(goals, contextOn(QDate(2026, 2, 24))));
+    }
+    // A check-in dated long before the snapshot's day, written by a store without a cache.
+    REQUIRE(f.store->addRecord(StoreFixture::checkIn(goals[0].id, QDate(2025, 3, 3))));
+    const ProgressContext later = contextOn(QDate(2026, 3, 2));
+    Reopened next(f);
+    auto today = next.cache.today(goals, later);
+    REQUIRE(today);
+    CHECK(next.cache.computations() == goals.size());
+    CHECK(next.cache.resumptions() == goals.size() - 1);
+    checkSameProgress(today->first(), fullPath(*f.store, goals[0], later));
+}
+
+TEST_CASE("a damaged engine state is recomputed, not trusted", "[core][stats][snapshots][resume]") {
+    StoreFixture f;
+    const QList<Goal> goals = seedVariedHistory(f, 8);
+    {
+        ProgressCache first(f.vault->database(), *f.store);
+        REQUIRE(first.today(goals, contextOn(QDate(2026, 2, 24))));
+    }
+    REQUIRE(f.vault->database().exec("UPDATE progress_snapshots SET resume = x'01ff';"));
+    const ProgressContext later = contextOn(QDate(2026, 2, 27));
+    Reopened next(f);
+    auto today = next.cache.today(goals, later);
+    REQUIRE(today);
+    CHECK(next.cache.computations() == goals.size());
+    CHECK(next.cache.resumptions() == 0);
+    for (qsizetype i = 0; i < goals.size(); ++i)
+        checkSameProgress((*today)[i], fullPath(*f.store, goals[i], later));
+}
+
+TEST_CASE("migrating a version 5 vault replaces its day-only snapshots and keeps the content",
+          "[core][vault][migration][snapshots]") {
+    QTemporaryDir tmp;
+    auto opened = Database::open(tmp.filePath(QStringLiteral("m.db")), SecureBuffer(), {}, true);
+    REQUIRE(opened);
+    Database& db = **opened;
+    REQUIRE(Schema::migrate(db, 0, 5));
+    REQUIRE(db.exec("INSERT INTO settings(key, value) VALUES('week_start', 'sunday');"));
+    REQUIRE(db.exec("INSERT INTO progress_snapshots(goal_id, key, figures) VALUES('g', x'01', x'02');"));
+
+    REQUIRE(Schema::migrate(db, 5, Schema::kCurrentVersion));
+    CHECK(db.queryInt("PRAGMA user_version;").value() == Schema::kCurrentVersion);
+    CHECK(db.queryInt("SELECT count(*) FROM progress_snapshots;").value() == 0);
+    CHECK(db.queryInt("SELECT count(*) FROM settings WHERE value = 'sunday';").value() == 1);
+    // The new columns take a snapshot with its engine state.
+    REQUIRE(db.exec("INSERT INTO progress_snapshots(goal_id, key, day, figures, resume) "
+                    "VALUES('g', x'01', 2461000, x'02', x'03');"));
 }
