@@ -15,11 +15,12 @@ namespace {
 // nothing and are recomputed.
 constexpr std::uint64_t kFormat = 1;
 
-// Tail entry header: status in bits 0-1, value kind in bits 2-3.
 enum ValueKind : std::uint8_t { kNoValue = 0, kWhole = 1, kReal = 2 };
 
 class Writer {
 public:
+    explicit Writer(qsizetype expected) { m_bytes.reserve(expected); }
+
     void varint(std::uint64_t v) {
         while (v >= 0x80) {
             m_bytes.append(static_cast<char>((v & 0x7F) | 0x80));
@@ -101,9 +102,10 @@ private:
     bool m_ok = true;
 };
 
-// A Julian day QDate can hold, as the engine's days are.
+// A Julian day of the years 1 to 9999 (far from any overflow), as the engine's days are.
+constexpr qint64 kMaxDays = 5373484;
 bool plausibleDay(qint64 day) {
-    return QDate::fromJulianDay(day).isValid();
+    return day > 1721425 && day < kMaxDays;
 }
 
 // An integral value written as a varint round-trips exactly (not -0.0, below 2^53).
@@ -111,17 +113,29 @@ bool isWhole(double v) {
     return v >= 0.0 && v < 9007199254740992.0 && std::floor(v) == v && !std::signbit(v);
 }
 
+// Tail entry header: status in bits 0-1, value kind in bits 2-3, the day's difference to the
+// previous entry's in bits 4-7 when below kEscape (sorted tails: 0 or 1 mostly), else a signed
+// varint after the header.
+constexpr std::uint8_t kEscape = 15;
+
 void writeTail(Writer& out, const std::vector<DayEntry>& tail) {
     out.varint(tail.size());
-    qint64 previous = 0;
+    if (tail.empty())
+        return;
+    qint64 previous = tail.front().date.toJulianDay();
+    out.signedVarint(previous);
     for (const DayEntry& entry : tail) {
         std::uint8_t kind = kNoValue;
         if (entry.value)
             kind = isWhole(*entry.value) ? kWhole : kReal;
-        out.byte(static_cast<std::uint8_t>(static_cast<std::uint8_t>(entry.status) | (kind << 2)));
         const qint64 day = entry.date.toJulianDay();
-        out.signedVarint(day - previous);
+        const qint64 delta = day - previous;
         previous = day;
+        const bool small = delta >= 0 && delta < kEscape;
+        const auto step = static_cast<std::uint8_t>(small ? delta : kEscape);
+        out.byte(static_cast<std::uint8_t>(static_cast<std::uint8_t>(entry.status) | (kind << 2) | (step << 4)));
+        if (!small)
+            out.signedVarint(delta);
         if (kind == kWhole)
             out.varint(static_cast<std::uint64_t>(*entry.value));
         else if (kind == kReal)
@@ -131,15 +145,23 @@ void writeTail(Writer& out, const std::vector<DayEntry>& tail) {
 
 bool readTail(Reader& in, std::vector<DayEntry>& tail) {
     const int size = in.count(std::uint64_t{1} << 24);
+    if (size == 0)
+        return in.ok();
     tail.reserve(static_cast<std::size_t>(size));
-    qint64 day = 0;
+    qint64 day = in.signedVarint();
+    if (!plausibleDay(day))
+        return false;
     for (int i = 0; i < size && in.ok(); ++i) {
         const std::uint8_t header = in.byte();
         const std::uint8_t status = header & 3u;
-        const std::uint8_t kind = header >> 2;
+        const std::uint8_t kind = (header >> 2) & 3u;
+        const std::uint8_t step = header >> 4;
         if (status > static_cast<std::uint8_t>(EntryStatus::Failed) || kind > kReal)
             return false;
-        day += in.signedVarint();
+        const qint64 delta = step < kEscape ? step : in.signedVarint();
+        if (delta < -kMaxDays || delta > kMaxDays)
+            return false;
+        day += delta;
         if (!plausibleDay(day))
             return false;
         DayEntry entry{QDate::fromJulianDay(day), std::nullopt, static_cast<EntryStatus>(status)};
@@ -178,7 +200,7 @@ void readScore(Reader& in, ScoreState& s) {
 } // namespace
 
 QByteArray ResumeStateCodec::encode(const ResumeState& state) {
-    Writer out;
+    Writer out(128 + static_cast<qsizetype>(state.tail.size()) * 2);
     out.varint(kFormat);
     out.signedVarint(state.day);
     out.signedVarint(state.boundary);

@@ -182,8 +182,9 @@ std::vector<DayScore> scoreSeries(const GoalRule& rule, const DailyTimeline& tim
     if (timeline.beforeFirstDay())
         return series;
     series.reserve(static_cast<std::size_t>(timeline.size()));
-    walkScores(rule, timeline, initialState(rule, timeline),
-               [&](qint64 day, double score) { series.push_back(DayScore{QDate::fromJulianDay(day), score}); });
+    walkScores(rule, timeline, initialState(rule, timeline), [&](qint64 day, double score) {
+        series.push_back(DayScore{QDate::fromJulianDay(day), score});
+    });
     return series;
 }
 

@@ -43,9 +43,9 @@ double currentScore(const GoalRule& rule, const DailyTimeline& timeline);
 // same arithmetic (the rolling sums are carried, not recomputed, so the result is bit for bit the
 // score of a walk over the whole timeline). Julian days throughout.
 struct ScoreState {
-    bool started = false;  // false: the walk has no day (the timeline's today is before its first day)
-    qint64 first = 0;      // the walk's first day (days before it read as empty)
-    qint64 day = 0;        // the last day walked
+    bool started = false; // false: the walk has no day (the timeline's today is before its first day)
+    qint64 first = 0;     // the walk's first day (days before it read as empty)
+    qint64 day = 0;       // the last day walked
     double score = 0.0;
     double rollingSum = 0.0;
     // Average / Last goals: the value window's left-to-right sum and days with values, whether it

@@ -42,11 +42,38 @@ bool counts(const GoalRule& rule, const DayEntry& entry, QDate today) {
     return entry.date.isValid() && entry.date <= today && entry.date >= rule.start;
 }
 
-std::vector<DayEntry> entriesFrom(std::span<const DayEntry> entries, qint64 firstDay, QDate today) {
+// For check goals only a day's strongest status counts (done over skipped over failed: see
+// DailyTimeline), never a value.
+int strength(EntryStatus status) {
+    switch (status) {
+    case EntryStatus::Done:
+        return 2;
+    case EntryStatus::Skipped:
+        return 1;
+    case EntryStatus::Failed:
+        break;
+    }
+    return 0;
+}
+
+// The check-ins that count dated from `firstDay` to today, as the tail keeps them: a check goal's
+// collapsed to one value-less entry per day (the timeline built from them is the same).
+std::vector<DayEntry> entriesFrom(const GoalRule& rule, std::span<const DayEntry> entries, qint64 firstDay,
+                                  QDate today) {
     std::vector<DayEntry> out;
+    const bool isCheck = rule.kind == GoalKind::Check;
     for (const DayEntry& entry : entries) {
-        if (entry.date.isValid() && entry.date.toJulianDay() >= firstDay && entry.date <= today)
+        if (!counts(rule, entry, today) || entry.date.toJulianDay() < firstDay)
+            continue;
+        if (!isCheck) {
             out.push_back(entry);
+            continue;
+        }
+        // Entries come sorted by day (a day's entries left apart, when not, count the same).
+        if (out.empty() || out.back().date != entry.date)
+            out.push_back(DayEntry{entry.date, std::nullopt, entry.status});
+        else if (strength(entry.status) > strength(out.back().status))
+            out.back().status = entry.status;
     }
     return out;
 }
@@ -60,7 +87,7 @@ std::optional<ResumeState> captureState(const GoalRule& rule, std::span<const Da
     state.day = today.toJulianDay();
     state.boundary = boundaryFor(rule, state.day, context.weekStart);
     const qint64 tailFirst = state.boundary - autoMargin(rule);
-    state.tail = entriesFrom(entries, tailFirst, today);
+    state.tail = entriesFrom(rule, entries, tailFirst, today);
     state.coversAll = std::none_of(entries.begin(), entries.end(), [&](const DayEntry& entry) {
         return counts(rule, entry, today) && entry.date.toJulianDay() < tailFirst;
     });
@@ -71,8 +98,7 @@ std::optional<ResumeState> captureState(const GoalRule& rule, std::span<const Da
     state.firstDay = timeline.firstDay();
     state.score = score;
     const qint64 before = state.boundary - 1;
-    state.streaks =
-        streakTailOf(rule, timeline, before, timeline.firstDay(), state.day, context.weekStart);
+    state.streaks = streakTailOf(rule, timeline, before, timeline.firstDay(), state.day, context.weekStart);
     state.streaks.finish();
     if (rule.period == PeriodKind::Whole) {
         const qint64 last = rule.deadline ? std::min(before, rule.deadline->toJulianDay()) : before;
@@ -102,7 +128,7 @@ ResumeState advanceState(const GoalRule& rule, const ResumeState& prior, std::sp
     }
     next.cumulative = prior.cumulative;
     addCumulativeDays(rule, timeline, std::max(prior.boundary, rule.start.toJulianDay()), before, next.cumulative);
-    next.tail = entriesFrom(entries, next.boundary - autoMargin(rule), today);
+    next.tail = entriesFrom(rule, entries, next.boundary - autoMargin(rule), today);
     return next;
 }
 

@@ -165,8 +165,8 @@ StreakTail streakTailOf(const GoalRule& rule, const DailyTimeline& timeline, qin
     return tail;
 }
 
-UnitFigures resumeUnitFigures(const GoalRule& rule, const DailyTimeline& timeline, QDate today,
-                              Qt::DayOfWeek weekStart, qint64 boundary, const StreakTail& older) {
+UnitFigures resumeUnitFigures(const GoalRule& rule, const DailyTimeline& timeline, QDate today, Qt::DayOfWeek weekStart,
+                              qint64 boundary, const StreakTail& older) {
     UnitFigures figures;
     const qint64 todayDay = today.toJulianDay();
     std::array<RateCounter, 3> rates = rateCounters(rule, timeline, todayDay);

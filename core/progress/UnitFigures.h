@@ -58,7 +58,7 @@ StreakTail streakTailOf(const GoalRule& rule, const DailyTimeline& timeline, qin
 // computeUnitFigures() for a goal with data whose units before `boundary` (the first day of a
 // unit) are summarised in `older`: the timeline must hold the same days as the full one from
 // boundary on, and every unit a completion rate counts must start on or after it.
-UnitFigures resumeUnitFigures(const GoalRule& rule, const DailyTimeline& timeline, QDate today,
-                              Qt::DayOfWeek weekStart, qint64 boundary, const StreakTail& older);
+UnitFigures resumeUnitFigures(const GoalRule& rule, const DailyTimeline& timeline, QDate today, Qt::DayOfWeek weekStart,
+                              qint64 boundary, const StreakTail& older);
 
 } // namespace selftrack::core

@@ -7,11 +7,28 @@
 
 #include <QHash>
 
+#include <cstdint>
+
 #include <sqlite3.h>
 
 namespace selftrack::core {
 
 namespace {
+// A resumed goal's state is rewritten in the vault about once a week (the state holds a year of
+// check-ins, the day's figures a few numbers): on the goal's own day of a 7-day cycle (spread
+// over the goals so they do not all renew on one day), or when it is a week old. In between, the
+// kept state serves every day (reading the few check-ins since its day).
+constexpr qint64 kStateRenewalDays = 7;
+
+bool renewsState(const QString& goalId, qint64 stateDay, qint64 today) {
+    if (today - stateDay >= kStateRenewalDays)
+        return true;
+    std::uint32_t phase = 0;
+    for (const QChar c : goalId)
+        phase = phase * 31u + c.unicode();
+    return (today + phase) % kStateRenewalDays == 0;
+}
+
 bool sameRule(const GoalRule& a, const GoalRule& b) {
     return a.kind == b.kind && a.target == b.target && a.direction == b.direction && a.aggregation == b.aggregation &&
            a.period == b.period && a.frequency.numerator == b.frequency.numerator &&
@@ -124,7 +141,7 @@ GoalProgress ProgressCache::remember(const QString& goalId, const GoalRule& rule
 std::optional<ResumableProgress> ProgressCache::resume(const Goal& goal, const GoalRule& rule,
                                                        const ProgressContext& context, QDate today,
                                                        ProgressSnapshots& snapshots) {
-    const std::optional<ResumeState> prior = snapshots.resumeState(goal.id);
+    const std::optional<ResumeState> prior = snapshots.resumeState(goal.id, rule, context);
     if (!prior)
         return std::nullopt;
     auto entries = CheckInQuery::loadAfter(m_db, goal.id, QDate::fromJulianDay(prior->day), today);
@@ -135,6 +152,8 @@ std::optional<ResumableProgress> ProgressCache::resume(const Goal& goal, const G
         return std::nullopt;
     ++m_state->computations;
     ++m_state->resumptions;
+    if (!renewsState(goal.id, prior->day, today.toJulianDay()))
+        (*resumed)->state.reset(); // the kept state goes on serving, from its own day
     return std::move(**resumed);
 }
 

@@ -21,6 +21,10 @@ long long snapshotRows(StoreFixture& f) {
     return f.vault->database().queryInt("SELECT count(*) FROM progress_snapshots;").value();
 }
 
+long long stateRows(StoreFixture& f) {
+    return f.vault->database().queryInt("SELECT count(*) FROM progress_states;").value();
+}
+
 // A new ContentStore and ProgressCache on the same vault, as after the next unlock.
 struct Reopened {
     ContentStore store;
@@ -41,6 +45,7 @@ TEST_CASE("the next unlock reads today's figures from the vault instead of recom
         CHECK(first.computations() == goals.size());
     }
     CHECK(snapshotRows(f) == goals.size());
+    CHECK(stateRows(f) == goals.size());
 
     Reopened next(f);
     auto today = next.cache.today(goals, context);
@@ -55,6 +60,7 @@ TEST_CASE("the next unlock reads today's figures from the vault instead of recom
         // A store without a cache (the CLI, say) writes a check-in of the first goal.
         REQUIRE(f.store->addRecord(StoreFixture::checkIn(goals[0].id, QDate(2026, 2, 24))));
         CHECK(snapshotRows(f) == goals.size() - 1);
+        CHECK(stateRows(f) == goals.size() - 1);
         Reopened later(f);
         auto after = later.cache.today(goals, context);
         REQUIRE(after);
@@ -68,6 +74,7 @@ TEST_CASE("the next unlock reads today's figures from the vault instead of recom
             return fail(ErrorCode::InvalidInput, QStringLiteral("stop"));
         }));
         CHECK(snapshotRows(f) == goals.size());
+        CHECK(stateRows(f) == goals.size());
     }
     SECTION("another day, week start, time zone or rule is recomputed") {
         Reopened later(f);
@@ -103,6 +110,7 @@ TEST_CASE("the next unlock reads today's figures from the vault instead of recom
     SECTION("purging a goal removes its snapshot") {
         REQUIRE(f.store->purge(goals[2].id));
         CHECK(snapshotRows(f) == goals.size() - 1);
+        CHECK(stateRows(f) == goals.size() - 1);
         CHECK(f.vault->database()
                   .queryInt("SELECT count(*) FROM progress_snapshots WHERE goal_id NOT IN (SELECT id FROM goals);")
                   .value() == 0);
@@ -213,7 +221,7 @@ TEST_CASE("a damaged engine state is recomputed, not trusted", "[core][stats][sn
         ProgressCache first(f.vault->database(), *f.store);
         REQUIRE(first.today(goals, contextOn(QDate(2026, 2, 24))));
     }
-    REQUIRE(f.vault->database().exec("UPDATE progress_snapshots SET resume = x'01ff';"));
+    REQUIRE(f.vault->database().exec("UPDATE progress_states SET state = x'01ff';"));
     const ProgressContext later = contextOn(QDate(2026, 2, 27));
     Reopened next(f);
     auto today = next.cache.today(goals, later);
@@ -239,6 +247,6 @@ TEST_CASE("migrating a version 5 vault replaces its day-only snapshots and keeps
     CHECK(db.queryInt("SELECT count(*) FROM progress_snapshots;").value() == 0);
     CHECK(db.queryInt("SELECT count(*) FROM settings WHERE value = 'sunday';").value() == 1);
     // The new columns take a snapshot with its engine state.
-    REQUIRE(db.exec("INSERT INTO progress_snapshots(goal_id, key, day, figures, resume) "
-                    "VALUES('g', x'01', 2461000, x'02', x'03');"));
+    REQUIRE(db.exec("INSERT INTO progress_snapshots(goal_id, key, day, figures) VALUES('g', x'01', 2461000, x'02');"));
+    REQUIRE(db.exec("INSERT INTO progress_states(goal_id, key, state) VALUES('g', x'01', x'03');"));
 }
