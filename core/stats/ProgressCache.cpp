@@ -14,10 +14,11 @@
 namespace selftrack::core {
 
 namespace {
-// A resumed goal's state is rewritten in the vault about once a week (the state holds a year of
-// check-ins, the day's figures a few numbers): on the goal's own day of a 7-day cycle (spread
-// over the goals so they do not all renew on one day), or when it is a week old. In between, the
-// kept state serves every day (reading the few check-ins since its day).
+// A resumed goal's state (and that day's figures) is rewritten in the vault about once a week:
+// on the goal's own day of a 7-day cycle (spread over the goals so they do not all renew on one
+// day), or when it is a week old. In between, the kept state serves every day, reading the few
+// check-ins since its day; writing 200 goals' figures and states every day would cost more than
+// all the reading and computing of a new day.
 constexpr qint64 kStateRenewalDays = 7;
 
 bool renewsState(const QString& goalId, qint64 stateDay, qint64 today) {
@@ -119,7 +120,7 @@ Result<GoalProgress> ProgressCache::lookup(const Goal& goal, const ProgressConte
         }
         if (kept->day < todayDay)
             if (auto resumed = resume(goal, rule, context, today, snapshots))
-                return remember(goal.id, rule, std::move(*resumed), computed);
+                return remember(goal.id, rule, std::move(*resumed), computed, true);
     }
     ++state.computations;
     auto entries = CheckInQuery::load(m_db, goal.id, today);
@@ -128,12 +129,16 @@ Result<GoalProgress> ProgressCache::lookup(const Goal& goal, const ProgressConte
     auto figures = computeResumable(rule, *entries, context);
     if (!figures)
         return std::unexpected(figures.error());
-    return remember(goal.id, rule, std::move(*figures), computed);
+    return remember(goal.id, rule, std::move(*figures), computed, false);
 }
 
 GoalProgress ProgressCache::remember(const QString& goalId, const GoalRule& rule, ResumableProgress figures,
-                                     QList<ProgressSnapshots::Snapshot>* computed) {
+                                     QList<ProgressSnapshots::Snapshot>* computed, bool resumed) {
     m_state->entries.insert(goalId, Entry{rule, figures.progress});
+    // Resumed figures without a renewed state are not written: the kept state resumes them again
+    // after the next unlock (a few milliseconds for 200 goals, less than writing them every day).
+    if (resumed && !figures.state)
+        return std::move(figures.progress);
     computed->append(ProgressSnapshots::Snapshot{goalId, rule, figures.progress, std::move(figures.state)});
     return std::move(figures.progress);
 }

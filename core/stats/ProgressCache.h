@@ -18,9 +18,10 @@ namespace selftrack::core {
 // Each goal's progress figures for one local day, kept in memory and in the vault
 // (ProgressSnapshots, for the next unlock) so the Today view and a goal's statistics cost a
 // lookup instead of a read of the goal's whole history. On a later day a goal's figures are
-// resumed from the engine state kept with its snapshot and the check-ins since that day
-// (resumeProgress(), exactly equal to a full computation), then kept for that day. The figures
-// are always those GoalStats::compute gives on the current records:
+// resumed from the engine state kept in the vault and the check-ins since that state's day
+// (resumeProgress(), exactly equal to a full computation); the vault gets the new day's figures
+// and state about once a week per goal (resumptions() counts them). The figures are always
+// those GoalStats::compute gives on the current records:
 // - a commit hook on the store drops the goals of every write (ChangeSet::goalsAffected) inside
 //   the write's transaction, so no later read can see figures older than a commit;
 // - ContentStore deletes those goals' snapshots in the vault in the same transaction, so the
@@ -64,9 +65,10 @@ private:
     // nullopt when that state is missing, damaged or cannot be carried (then all are read).
     std::optional<ResumableProgress> resume(const Goal& goal, const GoalRule& rule, const ProgressContext& context,
                                             QDate today, ProgressSnapshots& snapshots);
-    // Keeps computed figures in memory and appends them (with their state) to `computed`.
+    // Keeps computed figures in memory and appends them (with their state) to `computed`, which
+    // the vault gets; resumed figures only when their state was renewed (see ProgressCache.cpp).
     GoalProgress remember(const QString& goalId, const GoalRule& rule, ResumableProgress figures,
-                          QList<ProgressSnapshots::Snapshot>* computed);
+                          QList<ProgressSnapshots::Snapshot>* computed, bool resumed);
     // Stores freshly computed figures in the vault for the next unlock (ProgressSnapshots).
     void keep(const QList<ProgressSnapshots::Snapshot>& computed, const ProgressContext& context);
 

@@ -161,7 +161,7 @@ TEST_CASE("storing snapshots leaves the connection's durability setting as it wa
     CHECK(before == 2); // FULL, as the vault opens
 }
 
-TEST_CASE("a later day resumes every goal from its snapshot, equal to the full path, and keeps that day",
+TEST_CASE("a later day resumes every goal from its kept state, equal to the full path, on every later day",
           "[core][stats][snapshots][resume]") {
     StoreFixture f;
     const QList<Goal> goals = seedVariedHistory(f, 11);
@@ -181,18 +181,21 @@ TEST_CASE("a later day resumes every goal from its snapshot, equal to the full p
             checkSameProgress((*today)[i], fullPath(*f.store, goals[i], later));
         }
     }
-    // The resumed figures and state were kept for that day: the next unlock reads them, and the
-    // day after resumes from them.
-    Reopened again(f);
-    REQUIRE(again.cache.today(goals, later));
-    CHECK(again.cache.computations() == 0);
-    const ProgressContext dayAfter = contextOn(later.today().addDays(1));
-    Reopened tomorrow(f);
-    auto figures = tomorrow.cache.today(goals, dayAfter);
-    REQUIRE(figures);
-    CHECK(tomorrow.cache.resumptions() == goals.size());
-    for (qsizetype i = 0; i < goals.size(); ++i)
-        checkSameProgress((*figures)[i], fullPath(*f.store, goals[i], dayAfter));
+    // The next unlock that day reads the figures of the goals whose state was renewed then (about
+    // one in seven, every one after a week) and resumes the others again, from the same state;
+    // so does every later day, until a write or a renewal replaces the state.
+    for (const int days : {0, 1, 9}) {
+        const ProgressContext context = contextOn(later.today().addDays(days));
+        Reopened again(f);
+        auto figures = again.cache.today(goals, context);
+        REQUIRE(figures);
+        CHECK(again.cache.computations() == again.cache.resumptions());
+        if (days > 0)
+            CHECK(again.cache.resumptions() == goals.size());
+        for (qsizetype i = 0; i < goals.size(); ++i)
+            checkSameProgress((*figures)[i], fullPath(*f.store, goals[i], context));
+    }
+    CHECK(stateRows(f) == goals.size());
 }
 
 TEST_CASE("a write dated before a snapshot's day makes its goal recompute from every check-in",
