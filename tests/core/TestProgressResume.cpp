@@ -6,6 +6,7 @@
 #include "TestGoalStatsSupport.h"
 
 #include "core/domain/ResumeStateCodec.h"
+#include "core/progress/DailyTimeline.h"
 #include "core/progress/ProgressEngine.h"
 #include "core/progress/ProgressResume.h"
 
@@ -82,20 +83,21 @@ TEST_CASE("figures resumed from an earlier day equal the full computation exactl
     const unsigned seed = GENERATE(11u, 12u, 13u, 14u, 15u, 16u, 17u, 18u);
     RandomGoals random(seed);
     Tally tally;
-    for (int n = 0; n < 60; ++n) {
+    for (int n = 0; n < 150; ++n) {
         const QTimeZone zone(kZones[random.uniform(0, 4)]);
         REQUIRE(zone.isValid());
         const Qt::DayOfWeek weekStart = kWeekStarts[random.uniform(0, 3)];
-        // Three days: the first snapshot's, then two later ones, each resumed from the one before.
+        // Four days: the first state's, then three later ones, each resumed from the one before.
         std::vector<QDate> days{QDate(2026, 3, 1).addDays(-random.uniform(0, 900))};
-        days.push_back(days[0].addDays(randomGap(random)));
-        days.push_back(days[1].addDays(randomGap(random)));
+        for (int i = 0; i < 3; ++i)
+            days.push_back(days.back().addDays(randomGap(random)));
         GoalRule rule = random.rule(days[0]);
         if (random.chance(50)) // long histories: most of the past is summarised
             rule.start = days[0].addDays(-random.uniform(400, 2500));
         if (rule.deadline && (*rule.deadline < rule.start || random.chance(50)))
-            rule.deadline = rule.start.addDays(random.uniform(0, static_cast<int>(rule.start.daysTo(days[2])) + 60));
-        const std::vector<DayEntry> entries = random.entries(rule, days[2]);
+            rule.deadline =
+                rule.start.addDays(random.uniform(0, static_cast<int>(rule.start.daysTo(days.back())) + 60));
+        const std::vector<DayEntry> entries = random.entries(rule, days.back());
         INFO("seed " << seed << " goal " << n << " kind " << static_cast<int>(rule.kind) << " period "
                      << static_cast<int>(rule.period) << " aggregation " << static_cast<int>(rule.aggregation)
                      << " direction " << static_cast<int>(rule.direction) << " frequency " << rule.frequency.numerator
@@ -132,26 +134,30 @@ TEST_CASE("figures resumed from an earlier day equal the full computation exactl
     }
     INFO("carried " << tally.carried << ", short past " << tally.shortPast << ", recomputed " << tally.recomputed);
     // The property must be exercised on every path, mostly on the summarised past.
-    CHECK(tally.carried > 40);
-    CHECK(tally.shortPast > 5);
+    CHECK(tally.carried > 150);
+    CHECK(tally.shortPast > 15);
     CHECK(tally.recomputed < tally.carried);
 }
 
 TEST_CASE("a habit with automatic days is resumed while no new day is done, recomputed after one",
           "[core][progress][resume]") {
-    GoalRule rule; // a check habit three times a week, with two years of history
-    rule.frequency = Frequency::perDays(3, 7);
+    // Once a week, done every seventh day for two years: Loop's intervals lie end to end. A new
+    // done day three days after the last slides every older interval back by four days, down to
+    // the first one (which then starts on the goal's start), so the past of the state changes.
+    GoalRule rule;
+    rule.frequency = Frequency::perDays(1, 7);
     rule.start = QDate(2024, 1, 1);
+    const QDate last = rule.start.addDays(4 + 7 * 104);
     std::vector<DayEntry> entries;
-    for (QDate d = rule.start; d <= QDate(2025, 12, 31); d = d.addDays(2))
+    for (QDate d = rule.start.addDays(4); d <= last; d = d.addDays(7))
         entries.push_back(DayEntry{d, 1.0, EntryStatus::Done});
-    auto snapshot = computeResumable(rule, entries, selftrack::test::contextOn(QDate(2025, 12, 31)));
+    auto snapshot = computeResumable(rule, entries, selftrack::test::contextOn(last));
     REQUIRE(snapshot);
     REQUIRE(snapshot->state);
     CHECK_FALSE(snapshot->state->coversAll);
 
-    const ProgressContext later = selftrack::test::contextOn(QDate(2026, 1, 3));
-    const std::vector<DayEntry> skip{DayEntry{QDate(2026, 1, 2), std::nullopt, EntryStatus::Skipped}};
+    const ProgressContext later = selftrack::test::contextOn(last.addDays(4));
+    const std::vector<DayEntry> skip{DayEntry{last.addDays(3), std::nullopt, EntryStatus::Skipped}};
     auto resumed = resumeProgress(rule, *snapshot->state, skip, later);
     REQUIRE(resumed);
     REQUIRE(*resumed);
@@ -159,7 +165,11 @@ TEST_CASE("a habit with automatic days is resumed while no new day is done, reco
     all.insert(all.end(), skip.begin(), skip.end());
     checkSameProgress((*resumed)->progress, computeProgress(rule, all, later).value());
 
-    const std::vector<DayEntry> done{DayEntry{QDate(2026, 1, 2), 1.0, EntryStatus::Done}};
+    const std::vector<DayEntry> done{DayEntry{last.addDays(3), 1.0, EntryStatus::Done}};
+    all = entries;
+    all.insert(all.end(), done.begin(), done.end());
+    CHECK(DailyTimeline::build(rule, all, later.today()).first() == rule.start);
+    CHECK(DailyTimeline::build(rule, entries, last).first() == rule.start.addDays(4));
     auto refused = resumeProgress(rule, *snapshot->state, done, later);
     REQUIRE(refused);
     CHECK_FALSE(*refused);
