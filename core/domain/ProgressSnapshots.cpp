@@ -116,7 +116,7 @@ std::optional<ProgressSnapshots::Kept> ProgressSnapshots::find(const QString& go
 }
 
 std::optional<ResumeState> ProgressSnapshots::resumeState(const QString& goalId, const GoalRule& rule,
-                                                           const ProgressContext& context) {
+                                                          const ProgressContext& context) {
     auto stmt = m_db.cached("SELECT key, state FROM progress_states WHERE goal_id = ?");
     if (!stmt)
         return std::nullopt;
