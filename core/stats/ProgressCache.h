@@ -24,8 +24,9 @@ namespace selftrack::core {
 // those GoalStats::compute gives on the current records:
 // - a commit hook on the store drops the goals of every write (ChangeSet::goalsAffected) inside
 //   the write's transaction, so no later read can see figures older than a commit;
-// - ContentStore deletes those goals' snapshots in the vault in the same transaction, so the
-//   next unlock never reads figures older than a commit (whoever wrote it: GUI, CLI, sync);
+// - ContentStore deletes those goals' figures and engine states in the vault in the same
+//   transaction, so the next unlock never reads figures, nor resumes from a state, older than a
+//   commit (whoever wrote it: GUI, CLI, sync), a check-in dated before the state's day included;
 // - a write rolled back before the hooks ran leaves the cache untouched; one rolled back after
 //   them (a later hook or the COMMIT failed) only costs those goals a recomputation;
 // - a new local day or first day of the week drops everything (the cache holds one day);
