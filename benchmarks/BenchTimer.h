@@ -49,4 +49,20 @@ template <typename Fn> double medianSeconds(int runs, Fn&& fn) {
     return samples[samples.size() / 2];
 }
 
+// Medians of `runs` timings of `fn` (wall-clock and CPU time each, in seconds).
+template <typename Fn> Timing medianTimings(int runs, Fn&& fn) {
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    for (int i = 0; i < runs; ++i) {
+        BenchTimer timer;
+        fn();
+        const Timing t = timer.elapsed();
+        wall.push_back(t.wall);
+        cpu.push_back(t.cpu);
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    return Timing{wall[wall.size() / 2], cpu[cpu.size() / 2]};
+}
+
 } // namespace selftrack::bench

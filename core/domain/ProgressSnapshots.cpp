@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/ProgressSnapshots.h"
 
+#include "core/domain/ResumeStateCodec.h"
+
 #include <QDataStream>
 #include <QIODevice>
 
@@ -11,7 +13,7 @@ namespace selftrack::core {
 namespace {
 // Bumped whenever GoalProgress or the engine's figures change meaning: older snapshots are then
 // simply not found and recomputed.
-constexpr qint32 kFormat = 1;
+constexpr qint32 kFormat = 2;
 
 template <typename T> void put(QDataStream& out, const std::optional<T>& value) {
     out << value.has_value();
@@ -36,10 +38,10 @@ QByteArray ProgressSnapshots::keyOf(const GoalRule& rule, const ProgressContext&
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_0);
-    out << kFormat << context.today() << static_cast<qint32>(context.weekStart) << context.timeZone.id()
-        << static_cast<qint32>(rule.kind) << rule.target << static_cast<qint32>(rule.direction)
-        << static_cast<qint32>(rule.aggregation) << static_cast<qint32>(rule.period) << rule.frequency.numerator
-        << rule.frequency.denominator << rule.frequency.weekdayMask << rule.start;
+    out << kFormat << static_cast<qint32>(context.weekStart) << context.timeZone.id() << static_cast<qint32>(rule.kind)
+        << rule.target << static_cast<qint32>(rule.direction) << static_cast<qint32>(rule.aggregation)
+        << static_cast<qint32>(rule.period) << rule.frequency.numerator << rule.frequency.denominator
+        << rule.frequency.weekdayMask << rule.start;
     put(out, rule.deadline);
     return bytes;
 }
@@ -93,16 +95,36 @@ std::optional<GoalProgress> ProgressSnapshots::decode(const QByteArray& bytes) {
     return p;
 }
 
-std::optional<GoalProgress> ProgressSnapshots::find(const QString& goalId, const GoalRule& rule,
-                                                    const ProgressContext& context) {
-    auto stmt = m_db.cached("SELECT key, figures FROM progress_snapshots WHERE goal_id = ?");
+std::optional<ProgressSnapshots::Kept> ProgressSnapshots::find(const QString& goalId, const GoalRule& rule,
+                                                               const ProgressContext& context) {
+    auto stmt = m_db.cached("SELECT key, day, figures FROM progress_snapshots WHERE goal_id = ?");
+    if (!stmt)
+        return std::nullopt;
+    (*stmt)->bind(1, goalId);
+    struct Row {
+        QByteArray key;
+        qint64 day;
+        QByteArray figures;
+    };
+    auto row = (*stmt)->single([](const Statement& s) { return Row{s.blob(0), s.int64(1), s.blob(2)}; }, QString());
+    if (!row || row->key != keyOf(rule, context))
+        return std::nullopt;
+    auto progress = decode(row->figures);
+    if (!progress || progress->today.toJulianDay() != row->day)
+        return std::nullopt;
+    return Kept{row->day, std::move(*progress)};
+}
+
+std::optional<ResumeState> ProgressSnapshots::resumeState(const QString& goalId, const GoalRule& rule,
+                                                          const ProgressContext& context) {
+    auto stmt = m_db.cached("SELECT key, state FROM progress_states WHERE goal_id = ?");
     if (!stmt)
         return std::nullopt;
     (*stmt)->bind(1, goalId);
     auto row = (*stmt)->single([](const Statement& s) { return std::make_pair(s.blob(0), s.blob(1)); }, QString());
     if (!row || row->first != keyOf(rule, context))
         return std::nullopt;
-    return decode(row->second);
+    return ResumeStateCodec::decode(row->second);
 }
 
 Status ProgressSnapshots::store(const QList<Snapshot>& snapshots, const ProgressContext& context) {
@@ -120,11 +142,25 @@ Status ProgressSnapshots::store(const QList<Snapshot>& snapshots, const Progress
         if (!tx.begun())
             return tx.begun();
         for (const Snapshot& s : snapshots) {
-            auto stmt = m_db.cached("INSERT OR REPLACE INTO progress_snapshots(goal_id, key, figures) VALUES(?, ?, ?)");
+            const QByteArray key = keyOf(s.rule, context);
+            auto stmt =
+                m_db.cached("INSERT OR REPLACE INTO progress_snapshots(goal_id, key, day, figures) VALUES(?, ?, ?, ?)");
             if (!stmt)
                 return std::unexpected(stmt.error());
-            (*stmt)->bind(1, s.goalId).bind(2, keyOf(s.rule, context)).bind(3, encode(s.progress));
+            (*stmt)
+                ->bind(1, s.goalId)
+                .bind(2, key)
+                .bind(3, static_cast<std::int64_t>(s.progress.today.toJulianDay()))
+                .bind(4, encode(s.progress));
             if (auto st = (*stmt)->exec(); !st)
+                return st;
+            if (!s.state)
+                continue;
+            auto state = m_db.cached("INSERT OR REPLACE INTO progress_states(goal_id, key, state) VALUES(?, ?, ?)");
+            if (!state)
+                return std::unexpected(state.error());
+            (*state)->bind(1, s.goalId).bind(2, key).bind(3, ResumeStateCodec::encode(*s.state));
+            if (auto st = (*state)->exec(); !st)
                 return st;
         }
         return tx.commit();
@@ -138,11 +174,16 @@ Status ProgressSnapshots::store(const QList<Snapshot>& snapshots, const Progress
 }
 
 Status ProgressSnapshots::drop(const QString& goalId) {
-    auto stmt = m_db.cached("DELETE FROM progress_snapshots WHERE goal_id = ?");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    (*stmt)->bind(1, goalId);
-    return (*stmt)->exec();
+    for (const char* sql :
+         {"DELETE FROM progress_snapshots WHERE goal_id = ?", "DELETE FROM progress_states WHERE goal_id = ?"}) {
+        auto stmt = m_db.cached(sql);
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        (*stmt)->bind(1, goalId);
+        if (auto st = (*stmt)->exec(); !st)
+            return st;
+    }
+    return {};
 }
 
 } // namespace selftrack::core

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 
 namespace selftrack::core {
 
@@ -117,6 +118,11 @@ bool hasEntryAfter(const GoalRule& rule, std::span<const DayEntry> entries, QDat
 } // namespace
 
 DailyTimeline DailyTimeline::build(const GoalRule& rule, std::span<const DayEntry> entries, QDate today) {
+    return build(rule, entries, today, std::numeric_limits<qint64>::max());
+}
+
+DailyTimeline DailyTimeline::build(const GoalRule& rule, std::span<const DayEntry> entries, QDate today,
+                                   qint64 floorDay) {
     DailyTimeline timeline;
     timeline.m_weekdayMask = rule.frequency.weekdayMask & 0x7Fu;
     timeline.m_first = today;
@@ -130,6 +136,8 @@ DailyTimeline DailyTimeline::build(const GoalRule& rule, std::span<const DayEntr
         timeline.m_first = QDate::fromJulianDay(collected.firstDay);
     for (const DateRange& interval : intervals)
         timeline.m_first = std::min(timeline.m_first, interval.first);
+    if (floorDay < timeline.m_first.toJulianDay())
+        timeline.m_first = QDate::fromJulianDay(floorDay);
     timeline.m_hasData = hasDays;
     timeline.m_beforeFirstDay = beforeStart(rule, today) || (!hasDays && hasEntryAfter(rule, entries, today));
     timeline.m_firstDay = timeline.m_first.toJulianDay();

@@ -33,6 +33,10 @@ struct DaySummary {
 class DailyTimeline {
 public:
     static DailyTimeline build(const GoalRule& rule, std::span<const DayEntry> entries, QDate today);
+    // The same, starting no later than the Julian day `floorDay` (the days before the oldest entry
+    // read as in a timeline built from more entries): the part of a goal's timeline from floorDay
+    // on, built from its entries dated floorDay or later (see ProgressResume).
+    static DailyTimeline build(const GoalRule& rule, std::span<const DayEntry> entries, QDate today, qint64 floorDay);
 
     QDate first() const { return m_first; }
     QDate last() const { return m_last; }

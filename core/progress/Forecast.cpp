@@ -25,11 +25,14 @@ double dayValue(const GoalRule& rule, const DaySummary& day) {
     return day.total;
 }
 
-Series cumulativeSeries(const GoalRule& rule, const DailyTimeline& timeline, QDate today) {
+// The cumulative series from `prior` (the days before `from` already added) up to today.
+Series cumulativeSeries(const GoalRule& rule, const DailyTimeline& timeline, QDate today, const CumulativeState& prior,
+                        qint64 from) {
     Series series;
+    series.current = prior.current;
+    series.reachedOn = prior.reachedOn;
     const qint64 todayDay = today.toJulianDay();
     const qint64 windowStart = todayDay - (kForecastWindowDays - 1);
-    const qint64 from = (rule.start.isValid() ? rule.start : timeline.first()).toJulianDay();
     if (from <= todayDay)
         series.points.reserve(static_cast<std::size_t>(std::min<qint64>(kForecastWindowDays, todayDay - from + 1)));
     for (qint64 d = from; d <= todayDay; ++d) {
@@ -40,6 +43,10 @@ Series cumulativeSeries(const GoalRule& rule, const DailyTimeline& timeline, QDa
             series.points.push_back(FitPoint{static_cast<double>(d - windowStart), series.current});
     }
     return series;
+}
+
+qint64 cumulativeFrom(const GoalRule& rule, const DailyTimeline& timeline) {
+    return (rule.start.isValid() ? rule.start : timeline.first()).toJulianDay();
 }
 
 Series levelSeries(const GoalRule& rule, const DailyTimeline& timeline, QDate today) {
@@ -90,14 +97,26 @@ bool hasForecast(const GoalRule& rule) {
     return rule.period == PeriodKind::Whole || (!isCumulative(rule) && rule.deadline.has_value());
 }
 
-ForecastResult forecastTarget(const GoalRule& rule, const DailyTimeline& timeline, QDate today) {
+void addCumulativeDays(const GoalRule& rule, const DailyTimeline& timeline, qint64 from, qint64 to,
+                       CumulativeState& state) {
+    for (qint64 d = from; d <= to; ++d) {
+        state.current += dayValue(rule, timeline.onDay(d));
+        if (!state.reachedOn && state.current >= rule.target)
+            state.reachedOn = QDate::fromJulianDay(d);
+    }
+}
+
+namespace {
+ForecastResult forecastFrom(const GoalRule& rule, const DailyTimeline& timeline, QDate today,
+                            const CumulativeState& prior, qint64 from) {
     ForecastResult result;
     if (!today.isValid() || !hasForecast(rule))
         return result;
     const bool cumulative = isCumulative(rule);
     if (cumulative && rule.direction == Direction::AtMost)
         return result;
-    const Series series = cumulative ? cumulativeSeries(rule, timeline, today) : levelSeries(rule, timeline, today);
+    const Series series =
+        cumulative ? cumulativeSeries(rule, timeline, today, prior, from) : levelSeries(rule, timeline, today);
     result.slopePerDay = fitSlope(series.points);
     if (series.reachedOn) {
         result.date = series.reachedOn;
@@ -114,6 +133,16 @@ ForecastResult forecastTarget(const GoalRule& rule, const DailyTimeline& timelin
         return result;
     result.date = today.addDays(static_cast<qint64>(std::max(0.0, daysNeeded)));
     return result;
+}
+} // namespace
+
+ForecastResult forecastTarget(const GoalRule& rule, const DailyTimeline& timeline, QDate today) {
+    return forecastFrom(rule, timeline, today, CumulativeState{}, cumulativeFrom(rule, timeline));
+}
+
+ForecastResult forecastTarget(const GoalRule& rule, const DailyTimeline& timeline, QDate today,
+                              const CumulativeState& prior, qint64 resumeDay) {
+    return forecastFrom(rule, timeline, today, prior, std::max(resumeDay, cumulativeFrom(rule, timeline)));
 }
 
 } // namespace selftrack::core

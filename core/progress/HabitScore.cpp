@@ -31,110 +31,139 @@ double checkedAmount(const GoalRule& rule, double target, double amount) {
 // The average of the daily totals, or the last value, of the days with values in a window that
 // slides one day at a time. The sum is always the left-to-right sum of the window's totals (the
 // same additions in the same order as summing the window afresh): a day entering adds at the
-// end; a day with values leaving makes the next read sum the window again.
+// end; a day with values leaving makes the next read sum the window again. Its state lives in a
+// ScoreState, so a walk can stop and go on later.
 class WindowValue {
 public:
-    WindowValue(const GoalRule& rule, const DailyTimeline& timeline, int window)
-        : m_last(rule.aggregation == Aggregation::Last), m_timeline(timeline), m_window(window) {}
+    WindowValue(const GoalRule& rule, const DailyTimeline& timeline, int window, ScoreState& state)
+        : m_last(rule.aggregation == Aggregation::Last), m_timeline(timeline), m_window(window), m_state(state) {}
 
-    // Moves the window to end on offset `end` (called for every offset in order).
-    void advance(int end) {
-        const DaySummary& entering = m_timeline.at(end);
+    // Moves the window to end on `end` (called for every day in order).
+    void advance(qint64 end) {
+        const DaySummary& entering = m_timeline.onDay(end);
         if (entering.valueCount > 0)
-            m_lastOffset = end;
-        const int leaving = end - m_window;
-        if (leaving >= 0 && m_timeline.at(leaving).valueCount > 0) {
-            m_stale = true;
-        } else if (!m_stale && entering.valueCount > 0) {
-            m_sum += entering.total;
-            ++m_days;
+            m_state.lastValueDay = end;
+        const qint64 leaving = end - m_window;
+        if (leaving >= m_state.first && m_timeline.onDay(leaving).valueCount > 0) {
+            m_state.levelStale = true;
+        } else if (!m_state.levelStale && entering.valueCount > 0) {
+            m_state.levelSum += entering.total;
+            ++m_state.levelDays;
         }
-        m_end = end;
     }
 
     std::optional<double> value() {
-        const int begin = std::max(0, m_end - m_window + 1);
+        const qint64 begin = std::max(m_state.first, m_state.day - m_window + 1);
         if (m_last)
-            return m_lastOffset >= begin ? m_timeline.at(m_lastOffset).last : std::nullopt;
-        if (m_stale)
+            return m_state.lastValueDay >= begin ? m_timeline.onDay(m_state.lastValueDay).last : std::nullopt;
+        if (m_state.levelStale)
             resum(begin);
-        if (m_days == 0)
+        if (m_state.levelDays == 0)
             return std::nullopt;
-        return m_sum / m_days;
+        return m_state.levelSum / m_state.levelDays;
     }
 
 private:
-    void resum(int begin) {
-        m_sum = 0.0;
-        m_days = 0;
-        for (int i = begin; i <= m_end; ++i) {
-            const DaySummary& day = m_timeline.at(i);
+    void resum(qint64 begin) {
+        m_state.levelSum = 0.0;
+        m_state.levelDays = 0;
+        for (qint64 d = begin; d <= m_state.day; ++d) {
+            const DaySummary& day = m_timeline.onDay(d);
             if (day.valueCount == 0)
                 continue;
-            m_sum += day.total;
-            ++m_days;
+            m_state.levelSum += day.total;
+            ++m_state.levelDays;
         }
-        m_stale = false;
+        m_state.levelStale = false;
     }
 
     bool m_last;
     const DailyTimeline& m_timeline;
     int m_window;
-    int m_end = -1;
-    int m_lastOffset = -1;
-    bool m_stale = false;
-    double m_sum = 0.0;
-    int m_days = 0;
+    ScoreState& m_state;
 };
 
-// Runs Loop's score over every day of the timeline, oldest first, calling visit(offset, score).
-template <typename Visit> void walkScores(const GoalRule& rule, const DailyTimeline& timeline, Visit&& visit) {
-    if (timeline.beforeFirstDay())
-        return;
-    const Frequency frequency = scoreFrequency(rule);
-    const double ratio = frequency.ratio();
-    const double multiplier = scoreMultiplier(ratio);
-    const bool isCheck = rule.kind == GoalKind::Check;
-    const bool sum = rule.aggregation == Aggregation::Sum;
-    int numerator = frequency.numerator;
-    int window = frequency.denominator;
-    if (isCheck && ratio < 1.0) {
-        numerator *= 2;
-        window *= 2;
+// Loop's score, one day at a time, on the days of `timeline` (see scoreSeries()).
+class ScoreWalk {
+public:
+    ScoreWalk(const GoalRule& rule, const DailyTimeline& timeline, ScoreState& state)
+        : m_rule(rule), m_timeline(timeline), m_state(state), m_isCheck(rule.kind == GoalKind::Check),
+          m_sum(rule.aggregation == Aggregation::Sum), m_window(scoreWindowDays(rule)),
+          m_level(rule, timeline, m_window, state) {
+        const Frequency frequency = scoreFrequency(rule);
+        const double ratio = frequency.ratio();
+        m_multiplier = scoreMultiplier(ratio);
+        m_numerator = frequency.numerator * (m_isCheck && ratio < 1.0 ? 2 : 1);
+        m_target = windowTarget(rule, m_window);
     }
-    const double target = windowTarget(rule, window);
-    // What one day adds to the rolling sum; a skipped day holds no done mark and no value.
-    const auto contribution = [&](int offset) {
-        const DaySummary& day = timeline.at(offset);
-        if (isCheck)
-            return day.state == DayState::Done ? 1.0 : 0.0;
-        return std::max(0.0, day.total);
-    };
 
-    WindowValue level(rule, timeline, window);
-    double score = (!isCheck && rule.direction == Direction::AtMost) ? 1.0 : 0.0;
-    double rollingSum = 0.0;
-    for (int i = 0; i < timeline.size(); ++i) {
+    // Walks `day`, the day after the last one walked.
+    void step(qint64 day) {
+        m_state.day = day;
         // The window is the last `window` calendar days, skipped ones included (as in Loop).
-        rollingSum += contribution(i);
-        if (i >= window)
-            rollingSum -= contribution(i - window);
-        if (!isCheck && !sum)
-            level.advance(i);
-        if (timeline.at(i).state != DayState::Skipped) {
-            double checked = 0.0;
-            if (isCheck) {
-                checked = std::min(1.0, rollingSum / numerator);
-            } else if (sum) {
-                checked = checkedAmount(rule, target, rollingSum);
-            } else {
-                const std::optional<double> value = level.value();
-                checked = value ? checkedAmount(rule, rule.target, *value) : 0.0;
-            }
-            score = score * multiplier + checked * (1.0 - multiplier);
+        m_state.rollingSum += contribution(day);
+        if (day - m_window >= m_state.first)
+            m_state.rollingSum -= contribution(day - m_window);
+        if (!m_isCheck && !m_sum)
+            m_level.advance(day);
+        if (m_timeline.onDay(day).state == DayState::Skipped)
+            return;
+        double checked = 0.0;
+        if (m_isCheck) {
+            checked = std::min(1.0, m_state.rollingSum / m_numerator);
+        } else if (m_sum) {
+            checked = checkedAmount(m_rule, m_target, m_state.rollingSum);
+        } else {
+            const std::optional<double> value = m_level.value();
+            checked = value ? checkedAmount(m_rule, m_rule.target, *value) : 0.0;
         }
-        visit(i, score);
+        m_state.score = m_state.score * m_multiplier + checked * (1.0 - m_multiplier);
     }
+
+private:
+    // What one day adds to the rolling sum; a skipped day holds no done mark and no value.
+    double contribution(qint64 day) const {
+        const DaySummary& summary = m_timeline.onDay(day);
+        if (m_isCheck)
+            return summary.state == DayState::Done ? 1.0 : 0.0;
+        return std::max(0.0, summary.total);
+    }
+
+    const GoalRule& m_rule;
+    const DailyTimeline& m_timeline;
+    ScoreState& m_state;
+    bool m_isCheck;
+    bool m_sum;
+    int m_window;
+    WindowValue m_level;
+    double m_multiplier = 0.0;
+    int m_numerator = 1;
+    double m_target = 0.0;
+};
+
+ScoreState initialState(const GoalRule& rule, const DailyTimeline& timeline) {
+    ScoreState state;
+    if (timeline.beforeFirstDay())
+        return state;
+    state.started = true;
+    state.first = timeline.firstDay();
+    state.day = state.first - 1;
+    state.lastValueDay = state.first - 1;
+    state.score = (rule.kind != GoalKind::Check && rule.direction == Direction::AtMost) ? 1.0 : 0.0;
+    return state;
+}
+
+// Runs Loop's score over every day of the timeline, oldest first, calling visit(day, score).
+template <typename Visit>
+ScoreState walkScores(const GoalRule& rule, const DailyTimeline& timeline, ScoreState state, Visit&& visit) {
+    if (!state.started)
+        return state;
+    ScoreWalk walk(rule, timeline, state);
+    for (qint64 day = state.day + 1; day <= timeline.lastDay(); ++day) {
+        walk.step(day);
+        visit(day, state.score);
+    }
+    return state;
 }
 
 } // namespace
@@ -153,16 +182,29 @@ std::vector<DayScore> scoreSeries(const GoalRule& rule, const DailyTimeline& tim
     if (timeline.beforeFirstDay())
         return series;
     series.reserve(static_cast<std::size_t>(timeline.size()));
-    walkScores(rule, timeline, [&](int offset, double score) {
-        series.push_back(DayScore{QDate::fromJulianDay(timeline.firstDay() + offset), score});
+    walkScores(rule, timeline, initialState(rule, timeline), [&](qint64 day, double score) {
+        series.push_back(DayScore{QDate::fromJulianDay(day), score});
     });
     return series;
 }
 
 double currentScore(const GoalRule& rule, const DailyTimeline& timeline) {
-    double current = 0.0;
-    walkScores(rule, timeline, [&](int, double score) { current = score; });
-    return current;
+    const ScoreState state = scoreState(rule, timeline);
+    return state.started ? state.score : 0.0;
+}
+
+ScoreState scoreState(const GoalRule& rule, const DailyTimeline& timeline) {
+    return walkScores(rule, timeline, initialState(rule, timeline), [](qint64, double) {});
+}
+
+ScoreState continueScore(const GoalRule& rule, const DailyTimeline& timeline, ScoreState state) {
+    return walkScores(rule, timeline, state, [](qint64, double) {});
+}
+
+int scoreWindowDays(const GoalRule& rule) {
+    const Frequency frequency = scoreFrequency(rule);
+    const bool doubled = rule.kind == GoalKind::Check && frequency.ratio() < 1.0;
+    return frequency.denominator * (doubled ? 2 : 1);
 }
 
 } // namespace selftrack::core

@@ -39,4 +39,29 @@ std::vector<DayScore> scoreSeries(const GoalRule& rule, const DailyTimeline& tim
 // The last score of scoreSeries() (today's), without building the series; 0 when it is empty.
 double currentScore(const GoalRule& rule, const DailyTimeline& timeline);
 
+// Loop's score walk as it stands at the end of one day, so it can go on later from there with the
+// same arithmetic (the rolling sums are carried, not recomputed, so the result is bit for bit the
+// score of a walk over the whole timeline). Julian days throughout.
+struct ScoreState {
+    bool started = false; // false: the walk has no day (the timeline's today is before its first day)
+    qint64 first = 0;     // the walk's first day (days before it read as empty)
+    qint64 day = 0;       // the last day walked
+    double score = 0.0;
+    double rollingSum = 0.0;
+    // Average / Last goals: the value window's left-to-right sum and days with values, whether it
+    // must be summed again before the next read, and the last day with values (first - 1: none).
+    double levelSum = 0.0;
+    int levelDays = 0;
+    bool levelStale = false;
+    qint64 lastValueDay = 0;
+};
+
+// The walk over the whole timeline (first() .. last()); its score is currentScore().
+ScoreState scoreState(const GoalRule& rule, const DailyTimeline& timeline);
+// Continues `state` over the days after state.day up to timeline.last(). The timeline must hold
+// the same days as the full one from scoreWindowDays(rule) days before state.day + 1 onwards.
+ScoreState continueScore(const GoalRule& rule, const DailyTimeline& timeline, ScoreState state);
+// The rolling window, in days, the score looks back over.
+int scoreWindowDays(const GoalRule& rule);
+
 } // namespace selftrack::core

@@ -53,30 +53,38 @@ UnitOutcome dayOutcome(const GoalRule& rule, const DailyTimeline& timeline, qint
 
 } // namespace
 
-PeriodValue aggregateDays(const GoalRule& rule, const DailyTimeline& timeline, qint64 from, qint64 to) {
-    PeriodValue result;
-    int valueDays = 0;
+void PeriodSum::add(const GoalRule& rule, const DailyTimeline& timeline, qint64 from, qint64 to) {
     const bool isCheck = rule.kind == GoalKind::Check;
     const bool last = rule.aggregation == Aggregation::Last;
     for (qint64 d = from; d <= to; ++d) {
         const DaySummary& day = timeline.at(static_cast<int>(d - timeline.firstDay()));
         if (isCheck) {
-            result.hasValue = result.hasValue || isKnown(day.state);
-            result.value += day.state == DayState::Done ? 1.0 : 0.0;
+            hasValue = hasValue || isKnown(day.state);
+            value += day.state == DayState::Done ? 1.0 : 0.0;
             continue;
         }
-        result.hasValue = result.hasValue || day.state == DayState::Entered;
+        hasValue = hasValue || day.state == DayState::Entered;
         if (day.valueCount == 0)
             continue;
         ++valueDays;
         if (last)
-            result.value = *day.last;
+            value = *day.last;
         else
-            result.value += day.total;
+            value += day.total;
     }
-    if (!isCheck && rule.aggregation == Aggregation::Average && valueDays > 0)
-        result.value /= valueDays;
-    return result;
+}
+
+PeriodValue PeriodSum::result(const GoalRule& rule) const {
+    PeriodValue out{value, hasValue};
+    if (rule.kind != GoalKind::Check && rule.aggregation == Aggregation::Average && valueDays > 0)
+        out.value /= valueDays;
+    return out;
+}
+
+PeriodValue aggregateDays(const GoalRule& rule, const DailyTimeline& timeline, qint64 from, qint64 to) {
+    PeriodSum sum;
+    sum.add(rule, timeline, from, to);
+    return sum.result(rule);
 }
 
 PeriodValue aggregatePeriod(const GoalRule& rule, const DailyTimeline& timeline, const DateRange& range, QDate upTo) {

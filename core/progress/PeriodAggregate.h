@@ -17,6 +17,18 @@ struct PeriodValue {
     bool hasValue = false;
 };
 
+// aggregateDays() as a running state, so a range can be aggregated in pieces (oldest first) with
+// the same arithmetic as in one go: add() the pieces in order, then result().
+struct PeriodSum {
+    double value = 0.0;
+    bool hasValue = false;
+    int valueDays = 0;
+
+    // Adds the Julian days [from, to] (inside the timeline; none when from > to).
+    void add(const GoalRule& rule, const DailyTimeline& timeline, qint64 from, qint64 to);
+    PeriodValue result(const GoalRule& rule) const;
+};
+
 // Aggregates the days of `range` up to and including `upTo`.
 PeriodValue aggregatePeriod(const GoalRule& rule, const DailyTimeline& timeline, const DateRange& range, QDate upTo);
 

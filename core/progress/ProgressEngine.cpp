@@ -109,20 +109,37 @@ Result<GoalProgress> computeProgress(const GoalRule& rule, std::span<const DayEn
                                      const ProgressContext& context) {
     if (auto valid = validateRule(rule); !valid)
         return std::unexpected(valid.error());
-    GoalProgress progress;
-    progress.today = context.today();
-    if (!progress.today.isValid())
+    const QDate today = context.today();
+    if (!today.isValid())
         return fail(ErrorCode::InvalidInput, QStringLiteral("The current time is not valid."));
-    const QDate today = progress.today;
     const DailyTimeline timeline = DailyTimeline::build(rule, entries, today);
+    return progressOnTimeline(rule, timeline, context, nullptr, nullptr);
+}
+
+GoalProgress progressOnTimeline(const GoalRule& rule, const DailyTimeline& timeline, const ProgressContext& context,
+                                const ResumeState* prior, ScoreState* scoreOut) {
+    GoalProgress progress;
+    progress.today = timeline.last();
+    const QDate today = progress.today;
 
     progress.period = currentPeriod(rule, today, context.weekStart);
-    const PeriodValue value = aggregatePeriod(rule, timeline, progress.period, today);
+    PeriodValue value;
+    if (prior && rule.period == PeriodKind::Whole) {
+        // The days before the boundary are summed in `prior`; the same additions go on from there.
+        PeriodSum sum = prior->whole;
+        const qint64 from = std::max(rule.start.toJulianDay(), prior->firstDay);
+        sum.add(rule, timeline, std::max(prior->boundary, from),
+                std::min(progress.period.last.toJulianDay(), timeline.lastDay()));
+        value = sum.result(rule);
+    } else {
+        value = aggregatePeriod(rule, timeline, progress.period, today);
+    }
     progress.periodValue = value.value;
     progress.hasValue = value.hasValue;
     progress.fraction = rule.target > 0.0 ? value.value / rule.target : 0.0;
 
-    const ForecastResult forecast = forecastTarget(rule, timeline, today);
+    const ForecastResult forecast = prior ? forecastTarget(rule, timeline, today, prior->cumulative, prior->boundary)
+                                          : forecastTarget(rule, timeline, today);
     progress.forecast = forecast.date;
     progress.slopePerDay = forecast.slopePerDay;
     if (forecast.date && rule.deadline)
@@ -131,13 +148,18 @@ Result<GoalProgress> computeProgress(const GoalRule& rule, std::span<const DayEn
     progress.status = adjustForToday(rule, timeline, progress);
 
     progress.streakUnit = streakUnit(rule);
-    const UnitFigures units = computeUnitFigures(rule, timeline, today, context.weekStart);
+    const UnitFigures units =
+        prior ? resumeUnitFigures(rule, timeline, today, context.weekStart, prior->boundary, prior->streaks)
+              : computeUnitFigures(rule, timeline, today, context.weekStart);
     progress.currentStreak = units.streaks.current;
     progress.bestStreak = units.streaks.best;
     progress.completion30 = units.completion30;
     progress.completion90 = units.completion90;
     progress.completion365 = units.completion365;
-    progress.score = currentScore(rule, timeline);
+    const ScoreState score = prior ? continueScore(rule, timeline, prior->score) : scoreState(rule, timeline);
+    progress.score = score.started ? score.score : 0.0;
+    if (scoreOut)
+        *scoreOut = score;
     return progress;
 }
 

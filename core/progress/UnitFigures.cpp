@@ -66,6 +66,15 @@ struct RateCounter {
     }
 };
 
+std::array<RateCounter, 3> rateCounters(const GoalRule& rule, const DailyTimeline& timeline, qint64 todayDay) {
+    static constexpr std::array<int, 3> kWindows = {30, 90, 365};
+    const qint64 rateFloor = rule.start.isValid() ? rule.start.toJulianDay() : timeline.firstDay();
+    std::array<RateCounter, 3> rates;
+    for (std::size_t i = 0; i < rates.size(); ++i)
+        rates[i].lowerBound = std::max(todayDay - (kWindows[i] - 1), rateFloor);
+    return rates;
+}
+
 } // namespace
 
 UnitFigures computeUnitFigures(const GoalRule& rule, const DailyTimeline& timeline, QDate today,
@@ -76,11 +85,7 @@ UnitFigures computeUnitFigures(const GoalRule& rule, const DailyTimeline& timeli
     const qint64 todayDay = today.toJulianDay();
     // Rates look at units ending in the window and not before the start; streaks at units ending
     // on or after the timeline's first day (none without data).
-    const qint64 rateFloor = rule.start.isValid() ? rule.start.toJulianDay() : timeline.firstDay();
-    static constexpr std::array<int, 3> kWindows = {30, 90, 365};
-    std::array<RateCounter, 3> rates;
-    for (std::size_t i = 0; i < rates.size(); ++i)
-        rates[i].lowerBound = std::max(todayDay - (kWindows[i] - 1), rateFloor);
+    std::array<RateCounter, 3> rates = rateCounters(rule, timeline, todayDay);
     const qint64 streakFloor = timeline.hasData() ? timeline.firstDay() : std::numeric_limits<qint64>::max();
     const qint64 floor = std::min(streakFloor, rates[2].lowerBound);
 
@@ -95,6 +100,87 @@ UnitFigures computeUnitFigures(const GoalRule& rule, const DailyTimeline& timeli
         }
     }
     figures.streaks = timeline.hasData() ? streaks.finish() : StreakSummary{};
+    figures.completion30 = rates[0].rate();
+    figures.completion90 = rates[1].rate();
+    figures.completion365 = rates[2].rate();
+    return figures;
+}
+
+void StreakTail::add(UnitOutcome outcome) {
+    switch (outcome) {
+    case UnitOutcome::Open:
+        return;
+    case UnitOutcome::Failed:
+        if (closed)
+            finish();
+        closed = true;
+        return;
+    case UnitOutcome::Success:
+    case UnitOutcome::Skipped:
+        break;
+    }
+    const bool success = outcome == UnitOutcome::Success;
+    if (closed) {
+        ++run;
+        succeeded = succeeded || success;
+    } else {
+        ++headRun;
+        headSucceeded = headSucceeded || success;
+    }
+}
+
+void StreakTail::finish() {
+    if (closed)
+        bestAfter = std::max(bestAfter, succeeded ? run : 0);
+    run = 0;
+    succeeded = false;
+}
+
+void StreakTail::appendOlder(const StreakTail& older) {
+    if (!closed) {
+        headRun += older.headRun;
+        headSucceeded = headSucceeded || older.headSucceeded;
+        closed = older.closed;
+        bestAfter = older.bestAfter;
+        return;
+    }
+    run += older.headRun;
+    succeeded = succeeded || older.headSucceeded;
+    finish();
+    if (older.closed)
+        bestAfter = std::max(bestAfter, older.bestAfter);
+}
+
+StreakSummary StreakTail::summary() const {
+    const int current = headSucceeded ? headRun : 0;
+    return StreakSummary{current, std::max(current, bestAfter)};
+}
+
+StreakTail streakTailOf(const GoalRule& rule, const DailyTimeline& timeline, qint64 newestDay, qint64 floorDay,
+                        qint64 today, Qt::DayOfWeek weekStart) {
+    StreakTail tail;
+    for (UnitWalker unit(streakUnit(rule), QDate::fromJulianDay(newestDay), weekStart); unit.last() >= floorDay;
+         unit.previous())
+        tail.add(unitOutcomeOfDays(rule, timeline, unit.first(), unit.last(), today));
+    return tail;
+}
+
+UnitFigures resumeUnitFigures(const GoalRule& rule, const DailyTimeline& timeline, QDate today, Qt::DayOfWeek weekStart,
+                              qint64 boundary, const StreakTail& older) {
+    UnitFigures figures;
+    const qint64 todayDay = today.toJulianDay();
+    std::array<RateCounter, 3> rates = rateCounters(rule, timeline, todayDay);
+    StreakTail streaks;
+    for (UnitWalker unit(streakUnit(rule), today, weekStart); unit.last() >= boundary; unit.previous()) {
+        const UnitOutcome outcome = unitOutcomeOfDays(rule, timeline, unit.first(), unit.last(), todayDay);
+        streaks.add(outcome);
+        for (RateCounter& rate : rates) {
+            if (unit.last() >= rate.lowerBound)
+                rate.add(outcome);
+        }
+    }
+    streaks.appendOlder(older);
+    figures.streaks = streaks.summary();
     figures.completion30 = rates[0].rate();
     figures.completion90 = rates[1].rate();
     figures.completion365 = rates[2].rate();

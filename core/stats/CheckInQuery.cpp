@@ -13,6 +13,12 @@ constexpr char kSql[] = "SELECT day, value, "
                         "FROM records WHERE goal_id = ?1 AND deleted = 0 AND day <= ?2 "
                         "AND (value IS NOT NULL OR status IN ('skipped', 'failed')) "
                         "ORDER BY day, time, created_at, rowid";
+// The same for the days after ?2 up to ?3 (a resumed goal's check-ins since its snapshot).
+constexpr char kSqlAfter[] = "SELECT day, value, "
+                             "CASE status WHEN 'skipped' THEN 1 WHEN 'failed' THEN 2 ELSE 0 END "
+                             "FROM records WHERE goal_id = ?1 AND deleted = 0 AND day > ?2 AND day <= ?3 "
+                             "AND (value IS NOT NULL OR status IN ('skipped', 'failed')) "
+                             "ORDER BY day, time, created_at, rowid";
 
 int digits(const char* p, int count) {
     int n = 0;
@@ -52,12 +58,8 @@ const char* CheckInQuery::sql() {
     return kSql;
 }
 
-Result<std::vector<DayEntry>> CheckInQuery::load(Database& db, const QString& goalId, QDate to) {
-    auto stmt = db.cached(kSql);
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    Statement& s = **stmt;
-    s.bind(1, goalId).bind(2, to.toString(Qt::ISODate));
+namespace {
+Result<std::vector<DayEntry>> readEntries(Statement& s) {
     std::vector<DayEntry> entries;
     for (;;) {
         auto row = s.step();
@@ -76,6 +78,27 @@ Result<std::vector<DayEntry>> CheckInQuery::load(Database& db, const QString& go
     }
     s.reset();
     return entries;
+}
+} // namespace
+
+Result<std::vector<DayEntry>> CheckInQuery::load(Database& db, const QString& goalId, QDate to) {
+    auto stmt = db.cached(kSql);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    (*stmt)->bind(1, goalId).bind(2, to.toString(Qt::ISODate));
+    return readEntries(**stmt);
+}
+
+Result<std::vector<DayEntry>> CheckInQuery::loadAfter(Database& db, const QString& goalId, QDate after, QDate to) {
+    auto stmt = db.cached(kSqlAfter);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    (*stmt)->bind(1, goalId).bind(2, after.toString(Qt::ISODate)).bind(3, to.toString(Qt::ISODate));
+    return readEntries(**stmt);
+}
+
+const char* CheckInQuery::sqlAfter() {
+    return kSqlAfter;
 }
 
 } // namespace selftrack::core

@@ -19,8 +19,11 @@ namespace selftrack::core {
 class CheckInQuery {
 public:
     static Result<std::vector<DayEntry>> load(Database& db, const QString& goalId, QDate to);
-    // The statement's SQL, for tests that check it is answered from the covering index.
+    // The same for the check-ins dated after `after` up to `to` (a goal resumed from a snapshot).
+    static Result<std::vector<DayEntry>> loadAfter(Database& db, const QString& goalId, QDate after, QDate to);
+    // The statements' SQL, for tests that check they are answered from the covering index.
     static const char* sql();
+    static const char* sqlAfter();
 };
 
 } // namespace selftrack::core

@@ -3,14 +3,33 @@
 
 #include "core/domain/GoalStats.h"
 #include "core/domain/ProgressSnapshots.h"
+#include "core/stats/CheckInQuery.h"
 
 #include <QHash>
+
+#include <cstdint>
 
 #include <sqlite3.h>
 
 namespace selftrack::core {
 
 namespace {
+// A resumed goal's state (and that day's figures) is rewritten in the vault about once a week:
+// on the goal's own day of a 7-day cycle (spread over the goals so they do not all renew on one
+// day), or when it is a week old. In between, the kept state serves every day, reading the few
+// check-ins since its day; writing 200 goals' figures and states every day would cost more than
+// all the reading and computing of a new day.
+constexpr qint64 kStateRenewalDays = 7;
+
+bool renewsState(const QString& goalId, qint64 stateDay, qint64 today) {
+    if (today - stateDay >= kStateRenewalDays)
+        return true;
+    std::uint32_t phase = 0;
+    for (const QChar c : goalId)
+        phase = phase * 31u + c.unicode();
+    return (today + phase) % kStateRenewalDays == 0;
+}
+
 bool sameRule(const GoalRule& a, const GoalRule& b) {
     return a.kind == b.kind && a.target == b.target && a.direction == b.direction && a.aggregation == b.aggregation &&
            a.period == b.period && a.frequency.numerator == b.frequency.numerator &&
@@ -30,6 +49,7 @@ struct ProgressCache::State {
     Qt::DayOfWeek weekStart = Qt::Monday;
     QHash<QString, Entry> entries;
     long long computations = 0;
+    long long resumptions = 0;
 };
 
 ProgressCache::ProgressCache(Database& db, ContentStore& store) : m_db(db), m_state(std::make_shared<State>()) {
@@ -84,23 +104,62 @@ Result<GoalProgress> ProgressCache::lookup(const Goal& goal, const ProgressConte
         state.weekStart = context.weekStart;
     }
     const GoalRule rule = GoalStats::ruleFor(goal);
-    if (!inTransaction) {
-        const auto it = state.entries.constFind(goal.id);
-        if (it != state.entries.cend() && sameRule(it->rule, rule))
-            return it->progress;
-        if (today.isValid())
-            if (auto kept = ProgressSnapshots(m_db).find(goal.id, rule, context)) {
-                state.entries.insert(goal.id, Entry{rule, *kept});
-                return *kept;
-            }
+    if (inTransaction || !today.isValid()) {
+        ++state.computations;
+        return GoalStats::compute(m_db, goal, context);
+    }
+    const auto it = state.entries.constFind(goal.id);
+    if (it != state.entries.cend() && sameRule(it->rule, rule))
+        return it->progress;
+    ProgressSnapshots snapshots(m_db);
+    if (auto kept = snapshots.find(goal.id, rule, context)) {
+        const qint64 todayDay = today.toJulianDay();
+        if (kept->day == todayDay) {
+            state.entries.insert(goal.id, Entry{rule, kept->progress});
+            return std::move(kept->progress);
+        }
+        if (kept->day < todayDay)
+            if (auto resumed = resume(goal, rule, context, today, snapshots))
+                return remember(goal.id, rule, std::move(*resumed), computed, true);
     }
     ++state.computations;
-    auto progress = GoalStats::compute(m_db, goal, context);
-    if (progress && !inTransaction && today.isValid()) {
-        state.entries.insert(goal.id, Entry{rule, *progress});
-        computed->append(ProgressSnapshots::Snapshot{goal.id, rule, *progress});
-    }
-    return progress;
+    auto entries = CheckInQuery::load(m_db, goal.id, today);
+    if (!entries)
+        return std::unexpected(entries.error());
+    auto figures = computeResumable(rule, *entries, context);
+    if (!figures)
+        return std::unexpected(figures.error());
+    return remember(goal.id, rule, std::move(*figures), computed, false);
+}
+
+GoalProgress ProgressCache::remember(const QString& goalId, const GoalRule& rule, ResumableProgress figures,
+                                     QList<ProgressSnapshots::Snapshot>* computed, bool resumed) {
+    m_state->entries.insert(goalId, Entry{rule, figures.progress});
+    // Resumed figures without a renewed state are not written: the kept state resumes them again
+    // after the next unlock (a few milliseconds for 200 goals, less than writing them every day).
+    if (resumed && !figures.state)
+        return std::move(figures.progress);
+    computed->append(ProgressSnapshots::Snapshot{goalId, rule, figures.progress, std::move(figures.state)});
+    return std::move(figures.progress);
+}
+
+std::optional<ResumableProgress> ProgressCache::resume(const Goal& goal, const GoalRule& rule,
+                                                       const ProgressContext& context, QDate today,
+                                                       ProgressSnapshots& snapshots) {
+    const std::optional<ResumeState> prior = snapshots.resumeState(goal.id, rule, context);
+    if (!prior)
+        return std::nullopt;
+    auto entries = CheckInQuery::loadAfter(m_db, goal.id, QDate::fromJulianDay(prior->day), today);
+    if (!entries)
+        return std::nullopt; // the full read reports the error, if it persists
+    auto resumed = resumeProgress(rule, *prior, *entries, context);
+    if (!resumed || !*resumed)
+        return std::nullopt;
+    ++m_state->computations;
+    ++m_state->resumptions;
+    if (!renewsState(goal.id, prior->day, today.toJulianDay()))
+        (*resumed)->state.reset(); // the kept state goes on serving, from its own day
+    return std::move(**resumed);
 }
 
 void ProgressCache::clear() {
@@ -113,6 +172,10 @@ int ProgressCache::size() const {
 
 long long ProgressCache::computations() const {
     return m_state->computations;
+}
+
+long long ProgressCache::resumptions() const {
+    return m_state->resumptions;
 }
 
 } // namespace selftrack::core

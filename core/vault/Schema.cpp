@@ -92,6 +92,15 @@ ALTER TABLE goals_v4 RENAME TO goals;
     R"SQL(
 CREATE TABLE progress_snapshots(goal_id TEXT PRIMARY KEY, key BLOB NOT NULL, figures BLOB NOT NULL);
 )SQL",
+    // 6: beside each goal's figures of a day, the progress engine's state as of a day (ResumeState),
+    // so a later day reads only the check-ins since then. The key no longer holds the day (a
+    // column does). Derived data: the old rows are dropped, not converted (the next read
+    // recomputes them).
+    R"SQL(
+DROP TABLE progress_snapshots;
+CREATE TABLE progress_snapshots(goal_id TEXT PRIMARY KEY, key BLOB NOT NULL, day INTEGER NOT NULL, figures BLOB NOT NULL);
+CREATE TABLE progress_states(goal_id TEXT PRIMARY KEY, key BLOB NOT NULL, state BLOB NOT NULL);
+)SQL",
 };
 
 Status setVersion(Database& db, int version) {

@@ -10,7 +10,7 @@ namespace selftrack::core {
 // transaction together with the user_version bump, so a crash leaves the previous version intact.
 class Schema {
 public:
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
     // 'STR1': marks the file as a SelfTrack vault database.
     static constexpr int kApplicationId = 0x53545231;
 
