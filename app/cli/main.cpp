@@ -2,9 +2,11 @@
 // selftrack-cli: the scriptable interface to a SelfTrack vault (docs/cli.md).
 
 #include "app/cli/CommandContext.h"
+#include "app/cli/ExportCommand.h"
 #include "app/cli/GoalCommands.h"
 #include "app/cli/HelpText.h"
 #include "app/cli/HistoryCommands.h"
+#include "app/cli/ImportCommand.h"
 #include "app/cli/JournalCommands.h"
 #include "app/cli/LogCommands.h"
 #include "app/cli/MilestoneCommands.h"
@@ -24,7 +26,7 @@ namespace {
 
 using CommandFn = CliStatus (*)(CommandContext&, const QStringList&);
 
-constexpr std::array<std::pair<const char*, CommandFn>, 11> kCommands{{
+constexpr std::array<std::pair<const char*, CommandFn>, 13> kCommands{{
     {"init", &VaultCommands::init},
     {"passwd", &VaultCommands::passwd},
     {"goal", &GoalCommands::run},
@@ -36,6 +38,8 @@ constexpr std::array<std::pair<const char*, CommandFn>, 11> kCommands{{
     {"history", &HistoryCommands::history},
     {"revert", &HistoryCommands::revert},
     {"trash", &TrashCommands::run},
+    {"export", &ExportCommand::run},
+    {"import", &ImportCommand::run},
 }};
 
 struct Invocation {
