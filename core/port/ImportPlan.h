@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Error.h"
 #include "core/domain/Category.h"
 #include "core/domain/Goal.h"
 #include "core/domain/Milestone.h"
@@ -32,6 +33,10 @@ struct ImportPlan {
     QMap<QString, QString> settings;
     QStringList notes; // what the reader could not carry over, for the user to read
 
+    // Every item is one the vault accepts (a goal without a start date gets one when written);
+    // else InvalidInput naming the item. Readers of other programs' files can produce items the
+    // vault refuses (an empty name, a unit too long); this catches them before anything is written.
+    Status validate() const;
     qint64 itemCount() const { return categories.size() + goals.size() + milestones.size() + records.size(); }
 };
 

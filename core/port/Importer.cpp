@@ -77,6 +77,8 @@ Result<ImportReport> Importer::run(ContentStore& store, const QString& path, Imp
     auto plan = read(*source, format);
     if (!plan)
         return std::unexpected(plan.error());
+    if (auto st = plan->validate(); !st)
+        return std::unexpected(st.error());
     if (progress)
         progress(PortProgress{QStringLiteral("reading"), 1, 1});
     return ImportWriter::apply(store, *plan, dryRun, progress);
