@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace selftrack::core {
 
 namespace {
@@ -128,6 +130,11 @@ Result<ImportPlan> LoopCsvReader::read(const QMap<QString, QByteArray>& files) {
         if (!entries)
             return std::unexpected(entries.error());
         const Goal goal = LoopMapper::goalOf(*habit, *entries);
+        if (std::any_of(plan.goals.cbegin(), plan.goals.cend(), [&](const Goal& g) { return g.id == goal.id; })) {
+            plan.notes.append(
+                QStringLiteral("Two habits are named \"%1\"; only the first was imported.").arg(goal.title));
+            continue;
+        }
         plan.goals.append(goal);
         for (const LoopEntry& e : *entries)
             if (auto record = LoopMapper::recordOf(goal, e))

@@ -4,6 +4,7 @@
 #include <QUuid>
 
 #include <array>
+#include <cmath>
 
 namespace selftrack::core {
 
@@ -65,11 +66,14 @@ std::optional<LoopEntry::Kind> LoopMapper::kindOfText(const QString& text, bool 
         return LoopEntry::Kind::Unknown;
     bool ok = false;
     const double number = t.toDouble(&ok);
-    if (!ok)
+    if (!ok || !std::isfinite(number))
         return std::nullopt;
     if (numerical)
         return number < 0 ? LoopEntry::Kind::Unknown : LoopEntry::Kind::Value;
-    // Older exports wrote numbers: 2 = checked, 1 = derived, 0 = not checked, 3 = skipped, -1 = unknown.
+    // Older exports wrote numbers: 2 = checked, 1 = derived, 0 = not checked, 3 or -3 = skipped,
+    // -1 = unknown.
+    if (number != std::floor(number) || std::abs(number) > 3)
+        return LoopEntry::Kind::Unknown;
     switch (static_cast<int>(number)) {
     case 2:
         return LoopEntry::Kind::Yes;
@@ -78,6 +82,7 @@ std::optional<LoopEntry::Kind> LoopMapper::kindOfText(const QString& text, bool 
     case 0:
         return LoopEntry::Kind::Unknown; // before explicit "no" existed, 0 was only "not checked"
     case 3:
+    case -3:
         return LoopEntry::Kind::Skip;
     default:
         return LoopEntry::Kind::Unknown;
@@ -113,10 +118,12 @@ Goal LoopMapper::goalOf(const LoopHabit& habit, const QList<LoopEntry>& entries)
     }
     if (habit.reminder)
         g.reminders.append(*habit.reminder);
-    for (const LoopEntry& e : entries)
-        if (e.kind != LoopEntry::Kind::Unknown && e.kind != LoopEntry::Kind::Auto &&
-            (!g.startDate.isValid() || e.day < g.startDate))
+    // The first day that becomes a record (an entered day, or a note on any day).
+    for (const LoopEntry& e : entries) {
+        const bool entered = e.kind != LoopEntry::Kind::Unknown && e.kind != LoopEntry::Kind::Auto;
+        if ((entered || !e.note.trimmed().isEmpty()) && (!g.startDate.isValid() || e.day < g.startDate))
             g.startDate = e.day;
+    }
     return g;
 }
 

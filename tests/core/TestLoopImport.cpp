@@ -152,6 +152,13 @@ TEST_CASE("Loop's CSV export as the zip it writes imports the same (read with Qu
     checkCsvExportImported(f);
 }
 
+TEST_CASE("a zip whose files sit in one top folder imports the same", "[core][port][loop]") {
+    StoreFixture f;
+    const ImportReport report = importLoop(f, fixture("csv-export-in-folder.zip"));
+    CHECK(report.counts.value(ItemType::Record).added == 9);
+    checkCsvExportImported(f);
+}
+
 TEST_CASE("importing Loop's export twice, as folder and as zip, adds nothing the second time", "[core][port][loop]") {
     StoreFixture f;
     importLoop(f, fixture("csv-export"));
@@ -216,10 +223,12 @@ TEST_CASE("Loop's .db backup of schema 25 brings numerical habits, at-most targe
     CHECK(coffee.color == QStringLiteral("#1976D2"));
     CHECK(coffee.notes == QStringLiteral("How much coffee?\n\nTwo cups at most"));
     const QList<Record> cups = recordsOf(f, coffee);
-    REQUIRE(cups.size() == 2);
+    REQUIRE(cups.size() == 3);
     CHECK(cups[0].value == 2.5);
     CHECK(cups[0].note == QStringLiteral("afternoon"));
     CHECK(cups[1].value == 4.0);
+    CHECK(cups[2].status == RecordStatus::Skipped);
+    CHECK_FALSE(cups[2].value.has_value());
 
     const Goal floss = goalNamed(f, QStringLiteral("Floss"));
     CHECK(floss.archived);
