@@ -66,7 +66,7 @@ Result<QMap<QString, QByteArray>> ImportSource::unzip(const QString& path) {
         total += content.size();
         if (content.size() > kMaxFileBytes || total > kMaxTotalBytes)
             return std::unexpected(tooLarge(path));
-        files.insert(QDir::cleanPath(info.name), std::move(content));
+        files.insert(QDir::cleanPath(info.name), content);
     }
     if (zip.getZipError() != UNZ_OK)
         return fail(ErrorCode::Corrupt, QStringLiteral("The zip archive %1 is damaged.").arg(path));
@@ -86,7 +86,8 @@ Result<ImportSource> ImportSource::load(const QString& path) {
         while (it.hasNext()) {
             const QString file = it.next();
             QFile f(file);
-            if (f.size() > kMaxFileBytes || (total += f.size()) > kMaxTotalBytes)
+            total += f.size();
+            if (f.size() > kMaxFileBytes || total > kMaxTotalBytes)
                 return std::unexpected(tooLarge(file));
             if (!f.open(QIODevice::ReadOnly))
                 return fail(ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(file, f.errorString()));

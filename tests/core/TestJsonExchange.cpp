@@ -34,7 +34,7 @@ template <typename T> QList<T> withoutHeads(QList<T> items) {
 }
 
 QString exportTo(StoreFixture& f, bool history) {
-    const QString path = f.tmp.filePath(history ? QStringLiteral("full.json") : QStringLiteral("plain.json"));
+    QString path = f.tmp.filePath(history ? QStringLiteral("full.json") : QStringLiteral("plain.json"));
     REQUIRE(JsonExporter::write(*f.store, path, history));
     return path;
 }

@@ -277,7 +277,7 @@ TEST_CASE("damaged or foreign Loop files are refused with a clear error and chan
         return report.error().message;
     };
     auto write = [&](const char* name, const QByteArray& bytes) {
-        const QString path = f.tmp.filePath(QLatin1String(name));
+        QString path = f.tmp.filePath(QLatin1String(name));
         QFile out(path);
         REQUIRE(out.open(QIODevice::WriteOnly));
         out.write(bytes);
