@@ -58,13 +58,12 @@ Result<QList<LoopEntry>> entriesOf(const CsvTable& table, qsizetype column, qsiz
         LoopEntry e;
         e.day = QDate::fromString(CsvTable::field(row, dateColumn).trimmed(), Qt::ISODate);
         const QString text = CsvTable::field(row, column);
-        const auto kind = LoopMapper::kindOfText(text, habit.numerical);
-        if (!e.day.isValid() || !kind)
+        const auto parsed = LoopMapper::entryOfText(text, habit.numerical);
+        if (!e.day.isValid() || !parsed)
             return std::unexpected(bad(QStringLiteral("the habit \"%1\" has a day that cannot be read (%2, %3).")
                                            .arg(habit.name, CsvTable::field(row, dateColumn), text)));
-        e.kind = *kind;
-        if (e.kind == LoopEntry::Kind::Value)
-            e.value = text.trimmed().toDouble();
+        e.kind = parsed->kind;
+        e.value = parsed->value;
         e.note = CsvTable::field(row, notesColumn);
         entries.append(e);
     }

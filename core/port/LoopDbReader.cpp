@@ -118,10 +118,8 @@ Result<QList<HabitRow>> readHabits(LoopDb& db) {
     return *rows;
 }
 
-// Repetitions by habit id. Values of yes/no habits: 2 = yes, 0 = no, 3 (-3 since Loop 2.1) = skip,
-// 1 = derived, -1 = unknown; of numerical habits the number times 1000, or -3 = skip. Without a
-// value column (schemas before 16) every row is a "yes".
-constexpr qint64 kSkip = -3;
+// Repetitions by habit id, values as LoopMapper::entryOfStored reads them. Without a value column
+// (the oldest schemas) every row is a "yes".
 
 Result<QHash<qint64, QList<LoopEntry>>> readEntries(LoopDb& db, const QHash<qint64, bool>& numerical) {
     auto have = db.columns("Repetitions");
@@ -144,23 +142,12 @@ Result<QHash<qint64, QList<LoopEntry>>> readEntries(LoopDb& db, const QHash<qint
         const qint64 habit = stmt->int64(0);
         LoopEntry e;
         e.day = QDateTime::fromMSecsSinceEpoch(stmt->int64(1), Qt::UTC).date();
-        const qint64 value = stmt->int64(2);
+        const LoopEntry parsed = LoopMapper::entryOfStored(stmt->int64(2), numerical.value(habit));
+        e.kind = parsed.kind;
+        e.value = parsed.value;
         e.note = stmt->isNull(3) ? QString() : stmt->text(3);
         if (!e.day.isValid())
             return std::unexpected(bad(QStringLiteral("a repetition has no valid date.")));
-        if (numerical.value(habit)) {
-            e.kind = value == kSkip ? LoopEntry::Kind::Skip
-                     : value < 0    ? LoopEntry::Kind::Unknown
-                                    : LoopEntry::Kind::Value;
-            if (e.kind == LoopEntry::Kind::Value)
-                e.value = static_cast<double>(value) / 1000.0;
-        } else {
-            e.kind = value == 2                     ? LoopEntry::Kind::Yes
-                     : value == 0                   ? LoopEntry::Kind::No
-                     : value == 3 || value == kSkip ? LoopEntry::Kind::Skip
-                     : value == 1                   ? LoopEntry::Kind::Auto
-                                                    : LoopEntry::Kind::Unknown;
-        }
         out[habit].append(e);
     }
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/port/LoopMapper.h"
 
+#include <QHash>
 #include <QUuid>
 
 #include <array>
-#include <cmath>
+#include <algorithm>
 
 namespace selftrack::core {
 
@@ -52,41 +53,45 @@ int LoopMapper::weekdays(int loopDays) {
     return ours;
 }
 
-std::optional<LoopEntry::Kind> LoopMapper::kindOfText(const QString& text, bool numerical) {
+std::optional<LoopEntry> LoopMapper::entryOfText(const QString& text, bool numerical) {
+    // Loop writes its entry constants by name and any other value as the stored integer, which for
+    // numerical habits is the number times 1000 (so 2, 1 and 0 thousandths come out as YES_MANUAL,
+    // YES_AUTO and NO).
+    static const QHash<QString, qint64> kNames{
+        {QStringLiteral("YES_MANUAL"), 2}, {QStringLiteral("YES_AUTO"), 1},       {QStringLiteral("NO"), 0},
+        {QStringLiteral("SKIP"), kSkip},   {QStringLiteral("UNKNOWN"), kUnknown}, {QString(), kUnknown}};
     const QString t = text.trimmed();
-    if (t == QLatin1String("YES_MANUAL"))
-        return LoopEntry::Kind::Yes;
-    if (t == QLatin1String("YES_AUTO"))
-        return LoopEntry::Kind::Auto;
-    if (t == QLatin1String("NO"))
-        return LoopEntry::Kind::No;
-    if (t == QLatin1String("SKIP"))
-        return LoopEntry::Kind::Skip;
-    if (t == QLatin1String("UNKNOWN") || t.isEmpty())
-        return LoopEntry::Kind::Unknown;
+    if (const auto named = kNames.constFind(t); named != kNames.constEnd())
+        return entryOfStored(*named, numerical);
     bool ok = false;
-    const double number = t.toDouble(&ok);
-    if (!ok || !std::isfinite(number))
+    const qint64 stored = t.toLongLong(&ok);
+    if (!ok)
         return std::nullopt;
-    if (numerical)
-        return number < 0 ? LoopEntry::Kind::Unknown : LoopEntry::Kind::Value;
-    // Older exports wrote numbers: 2 = checked, 1 = derived, 0 = not checked, 3 or -3 = skipped,
-    // -1 = unknown.
-    if (number != std::floor(number) || std::abs(number) > 3)
-        return LoopEntry::Kind::Unknown;
-    switch (static_cast<int>(number)) {
-    case 2:
-        return LoopEntry::Kind::Yes;
-    case 1:
-        return LoopEntry::Kind::Auto;
-    case 0:
-        return LoopEntry::Kind::Unknown; // before explicit "no" existed, 0 was only "not checked"
-    case 3:
-    case -3:
-        return LoopEntry::Kind::Skip;
-    default:
-        return LoopEntry::Kind::Unknown;
+    if (!numerical && stored == 0) {
+        // Exports from before Loop 2 wrote digits, and 0 was "not checked", not an answer of "no".
+        LoopEntry e;
+        e.kind = LoopEntry::Kind::Unknown;
+        return e;
     }
+    return entryOfStored(stored, numerical);
+}
+
+LoopEntry LoopMapper::entryOfStored(qint64 stored, bool numerical) {
+    LoopEntry e;
+    if (stored == kSkip || (!numerical && stored == kOldSkip))
+        e.kind = LoopEntry::Kind::Skip;
+    else if (numerical && stored >= 0) {
+        e.kind = LoopEntry::Kind::Value;
+        e.value = static_cast<double>(stored) / 1000.0;
+    } else if (!numerical && stored == 2)
+        e.kind = LoopEntry::Kind::Yes;
+    else if (!numerical && stored == 1)
+        e.kind = LoopEntry::Kind::Auto;
+    else if (!numerical && stored == 0)
+        e.kind = LoopEntry::Kind::No;
+    else
+        e.kind = LoopEntry::Kind::Unknown;
+    return e;
 }
 
 Goal LoopMapper::goalOf(const LoopHabit& habit, const QList<LoopEntry>& entries) {

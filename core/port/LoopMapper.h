@@ -27,8 +27,16 @@ public:
     // Loop's packed weekdays (bit 0 = Saturday, 1 = Sunday, ... 6 = Friday) as SelfTrack's
     // (bit 0 = Monday ... bit 6 = Sunday).
     static int weekdays(int loopDays);
-    // "YES_MANUAL", "2", "5.5", ...: one value of Loop's Checkmarks.csv.
-    static std::optional<LoopEntry::Kind> kindOfText(const QString& text, bool numerical);
+    // Loop's stored entry values: yes/no habits 2 = yes, 1 = derived (auto), 0 = no, -3 (3 before
+    // Loop 2.1) = skip, -1 = unknown; numerical habits the number times 1000, or -3 = skip.
+    static constexpr qint64 kSkip = -3;
+    static constexpr qint64 kOldSkip = 3;
+    static constexpr qint64 kUnknown = -1;
+    // One value of Loop's Checkmarks.csv ("YES_MANUAL", "SKIP", "2500", ...) without its day and
+    // note; nullopt when it cannot be read.
+    static std::optional<LoopEntry> entryOfText(const QString& text, bool numerical);
+    // A stored value (the .db's Repetitions.value, or a number in the CSV).
+    static LoopEntry entryOfStored(qint64 stored, bool numerical);
     static QString goalId(const QString& habitName);
 };
 

@@ -11,6 +11,7 @@
 #include "core/progress/ProgressContext.h"
 #include "core/stats/GoalDetail.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTimeZone>
 
@@ -172,6 +173,38 @@ TEST_CASE("importing Loop's export twice, as folder and as zip, adds nothing the
     CHECK(after->goals == before->goals);
     CHECK(after->records == before->records);
     CHECK(after->revisions.size() == before->revisions.size());
+}
+
+TEST_CASE("a numerical habit of Loop's CSV export brings its unit, target and values (stored times 1000)",
+          "[core][port][loop]") {
+    StoreFixture f;
+    const QDir dir(f.tmp.filePath(QStringLiteral("export")));
+    REQUIRE(QDir().mkpath(dir.filePath(QStringLiteral("001 Water"))));
+    auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile out(dir.filePath(name));
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+    };
+    write(QStringLiteral("Habits.csv"),
+          "Position,Name,Type,Question,Description,FrequencyNumerator,FrequencyDenominator,Color,Unit,Target Type,"
+          "Target Value,Archived?\n001,Water,NUMERICAL,How many glasses?,,1,1,#039be5,glasses,AT_MOST,8.0,true\n");
+    write(QStringLiteral("001 Water/Checkmarks.csv"),
+          "Date,Value,Notes\n2024-01-03,SKIP,\n2024-01-02,2500,after the run\n2024-01-01,NO,\n2023-12-31,UNKNOWN,\n");
+    importLoop(f, dir.path());
+    const Goal water = goalNamed(f, QStringLiteral("Water"));
+    CHECK(water.kind == GoalKind::Amount);
+    CHECK(water.unit == QStringLiteral("glasses"));
+    CHECK(water.target == 8.0);
+    CHECK(water.direction == Direction::AtMost);
+    CHECK(water.archived);
+    CHECK(water.color == QStringLiteral("#039BE5"));
+    CHECK(water.startDate == QDate(2024, 1, 1));
+    const QList<Record> days = recordsOf(f, water);
+    REQUIRE(days.size() == 3);
+    CHECK(days[0].value == 0.0); // Loop writes a stored 0 as NO
+    CHECK(days[1].value == 2.5);
+    CHECK(days[1].note == QStringLiteral("after the run"));
+    CHECK(days[2].status == RecordStatus::Skipped);
 }
 
 TEST_CASE("Loop's .db backup of schema 22 opens as plain SQLite through SQLCipher and imports habits, reminders "
