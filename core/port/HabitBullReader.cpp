@@ -79,7 +79,7 @@ Result<QList<Habit>> habitsOf(const CsvTable& table) {
 
 // The category of `name` in the plan, added the first time.
 QString categoryOf(ImportPlan& plan, const QString& name) {
-    const QString id = idOf(QStringLiteral("category:") + name.toLower());
+    QString id = idOf(QStringLiteral("category:") + name.toLower());
     for (const Category& c : plan.categories)
         if (c.id == id)
             return id;
