@@ -99,7 +99,8 @@ private:
 
     Status settings() {
         for (auto it = m_plan.settings.cbegin(); it != m_plan.settings.cend(); ++it) {
-            auto stmt = m_store.database().prepare("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)");
+            // The vault's own choices win: a setting comes over only where the vault has none yet.
+            auto stmt = m_store.database().prepare("INSERT OR IGNORE INTO settings(key, value) VALUES(?, ?)");
             if (!stmt)
                 return std::unexpected(stmt.error());
             stmt->bind(1, it.key()).bind(2, it.value());

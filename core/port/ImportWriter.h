@@ -13,6 +13,7 @@ class ContentStore;
 // Writes an ImportPlan into a vault in one transaction: every item or none. A dry run does the
 // same work and rolls it back, so its report is exactly what the import would do. References
 // (a goal's category, a record's or milestone's goal) must point into the plan or the vault.
+// Settings of the plan are added where the vault has no value for the key; existing ones stay.
 class ImportWriter {
 public:
     static Result<ImportReport> apply(ContentStore& store, const ImportPlan& plan, bool dryRun,

@@ -186,6 +186,23 @@ TEST_CASE("an item changed since the import takes the file's content again, with
     CHECK(after->last().parentRev == before->last().revId);
 }
 
+TEST_CASE("settings come over where the vault has none and never replace the vault's own", "[core][port][json]") {
+    StoreFixture source;
+    fill(source);
+    REQUIRE(source.vault->database().exec(
+        "INSERT INTO settings(key, value) VALUES('week_start', '7'), ('reminders_enabled', 'false')"));
+    const QString path = exportTo(source, false);
+    StoreFixture target;
+    REQUIRE(target.vault->database().exec("INSERT INTO settings(key, value) VALUES('week_start', '1')"));
+    importInto(target, path);
+    const VaultSnapshot after = snapshotOf(target);
+    CHECK(after.settings.value(QStringLiteral("week_start")) == QStringLiteral("1"));
+    CHECK(after.settings.value(QStringLiteral("reminders_enabled")) == QStringLiteral("false"));
+    StoreFixture empty;
+    importInto(empty, path);
+    CHECK(snapshotOf(empty).settings == snapshotOf(source).settings);
+}
+
 TEST_CASE("a dry run reports what the import would write and writes nothing", "[core][port][json]") {
     StoreFixture source;
     fill(source);
