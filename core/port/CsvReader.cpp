@@ -111,7 +111,9 @@ Result<CsvTable> CsvReader::parse(QByteArrayView bytes, std::optional<QChar> sep
         bytes = bytes.sliced(3);
     if (bytes.contains('\0'))
         return fail(ErrorCode::InvalidInput, QStringLiteral("This is not a CSV file (it holds binary data)."));
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // The byte order mark is gone already; a second one is text (the decoder would drop it too).
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return fail(ErrorCode::InvalidInput, QStringLiteral("The CSV file is not UTF-8 text."));
