@@ -4,8 +4,8 @@
 #include <QHash>
 #include <QUuid>
 
-#include <array>
 #include <algorithm>
+#include <array>
 
 namespace selftrack::core {
 
