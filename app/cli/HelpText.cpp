@@ -33,6 +33,8 @@ Commands:
   revert ID REVISION         make an old revision the current one
   trash list|restore|purge   deleted items
   backup create|verify|restore  encrypted backup file of the whole vault
+  export --format F --out P  everything as json, csv or markdown (journal)
+  import PATH                from a SelfTrack export, Loop Habit Tracker or HabitBull
 
 GOAL is an id, an id prefix or an unambiguous title prefix (case-insensitive).
 Exit codes: 0 ok, 1 usage, 2 wrong passphrase, 3 not found or ambiguous, 4 invalid input,
@@ -228,8 +230,28 @@ void addBackupTexts(QHash<QString, QString>& t) {
         passphrase;
 }
 
+void addPortTexts(QHash<QString, QString>& t) {
+    t[QStringLiteral("export")] =
+        QStringLiteral("Usage: selftrack-cli export [--format json|csv|markdown] --out PATH [--history]\n\n"
+                       "Writes everything in the vault in an open format (docs/export-format.md):\n"
+                       "  json      one file with every goal, milestone, record, category and setting (items in the\n"
+                       "            trash too); --history adds every revision. 'import' reads it back losslessly.\n"
+                       "  csv       a folder: records.csv (all records), goals.csv, goals/<title>-<id>.csv per goal\n"
+                       "  markdown  a folder: the journal, one YYYY-MM.md per month, each entry with front matter\n"
+                       "Progress goes to stderr.\n");
+    t[QStringLiteral("import")] =
+        QStringLiteral("Usage: selftrack-cli import PATH [--format selftrack-json|loop|habitbull] [--dry-run]\n\n"
+                       "Imports a SelfTrack JSON export, Loop Habit Tracker's CSV export (its folder or zip) or .db\n"
+                       "backup, or HabitBull's CSV export. The format is recognised from the content unless given.\n"
+                       "The whole file is read first and written in one transaction: a bad file changes nothing.\n"
+                       "Items keep stable ids, so importing the same file again adds nothing.\n"
+                       "  --dry-run   print what would be imported; write nothing\n"
+                       "Progress goes to stderr.\n");
+}
+
 QHash<QString, QString> buildTexts() {
     QHash<QString, QString> t = goalTexts();
+    addPortTexts(t);
     addMilestoneTexts(t);
     addRecordTexts(t);
     addHistoryTexts(t);

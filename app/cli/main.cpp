@@ -3,9 +3,11 @@
 
 #include "app/cli/BackupCommands.h"
 #include "app/cli/CommandContext.h"
+#include "app/cli/ExportCommand.h"
 #include "app/cli/GoalCommands.h"
 #include "app/cli/HelpText.h"
 #include "app/cli/HistoryCommands.h"
+#include "app/cli/ImportCommand.h"
 #include "app/cli/JournalCommands.h"
 #include "app/cli/LogCommands.h"
 #include "app/cli/MilestoneCommands.h"
@@ -25,7 +27,7 @@ namespace {
 
 using CommandFn = CliStatus (*)(CommandContext&, const QStringList&);
 
-constexpr std::array<std::pair<const char*, CommandFn>, 12> kCommands{{
+constexpr std::array<std::pair<const char*, CommandFn>, 14> kCommands{{
     {"init", &VaultCommands::init},
     {"passwd", &VaultCommands::passwd},
     {"goal", &GoalCommands::run},
@@ -38,6 +40,8 @@ constexpr std::array<std::pair<const char*, CommandFn>, 12> kCommands{{
     {"revert", &HistoryCommands::revert},
     {"trash", &TrashCommands::run},
     {"backup", &BackupCommands::run},
+    {"export", &ExportCommand::run},
+    {"import", &ImportCommand::run},
 }};
 
 struct Invocation {

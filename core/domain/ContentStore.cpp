@@ -533,4 +533,65 @@ Result<QList<Revision>> ContentStore::history(const QString& id) {
     return revisions;
 }
 
+template <typename T> Result<AdoptOutcome> ContentStore::adopt(T item, const QList<Revision>& revisions) {
+    if constexpr (std::is_same_v<T, Record>)
+        item.tags = Record::normalizeTags(item.tags);
+    if (auto st = item.validate(); !st)
+        return std::unexpected(st.error());
+    AdoptOutcome outcome = AdoptOutcome::Unchanged;
+    auto st = batch([&]() -> Status {
+        auto current = repository<T>().byId(item.id);
+        if (!current && current.error().code != ErrorCode::NotFound)
+            return std::unexpected(current.error());
+        if (current) {
+            item.headRev = current->headRev;
+            if (item == *current)
+                return {};
+            const ChangeKind kind = item.deleted == current->deleted
+                                        ? ChangeKind::Changed
+                                        : (item.deleted ? ChangeKind::Trashed : ChangeKind::Restored);
+            QString previousGoal;
+            if constexpr (requires { item.goalId; })
+                if (item.goalId != current->goalId)
+                    previousGoal = current->goalId;
+            outcome = AdoptOutcome::Updated;
+            return commit(item, kind, previousGoal);
+        }
+        if (auto type = typeOf(item.id))
+            return fail(
+                ErrorCode::InvalidInput,
+                QStringLiteral("The id %1 belongs to a %2 in this vault already.").arg(item.id, toString(*type)));
+        outcome = AdoptOutcome::Added;
+        if (revisions.isEmpty()) {
+            item.headRev.clear();
+            return commit(item, ChangeKind::Created);
+        }
+        for (const Revision& revision : revisions) {
+            if (revision.itemId != item.id || revision.itemType != itemTypeOf<T>())
+                return fail(ErrorCode::InvalidInput, QStringLiteral("The revision %1 does not belong to the %2 %3.")
+                                                         .arg(revision.revId, toString(itemTypeOf<T>()), item.id));
+            if (auto appended = m_log.append(revision); !appended)
+                return appended;
+        }
+        item.headRev = revisions.last().revId;
+        if constexpr (std::is_same_v<T, Goal>)
+            m_liveGoals.remove(item.id);
+        if (auto saved = repository<T>().save(item); !saved)
+            return saved;
+        ItemChange change{itemTypeOf<T>(), item.id, ChangeKind::Created, QString(), QString()};
+        if constexpr (requires { item.goalId; })
+            change.goalId = item.goalId;
+        m_pending.changes.append(change);
+        return {};
+    });
+    if (!st)
+        return std::unexpected(st.error());
+    return outcome;
+}
+
+template Result<AdoptOutcome> ContentStore::adopt<Goal>(Goal, const QList<Revision>&);
+template Result<AdoptOutcome> ContentStore::adopt<Record>(Record, const QList<Revision>&);
+template Result<AdoptOutcome> ContentStore::adopt<Milestone>(Milestone, const QList<Revision>&);
+template Result<AdoptOutcome> ContentStore::adopt<Category>(Category, const QList<Revision>&);
+
 } // namespace selftrack::core

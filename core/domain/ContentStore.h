@@ -24,6 +24,9 @@ namespace selftrack::core {
 // derived caches); a failure rolls the whole write back and is returned by the write.
 using CommitHook = std::function<Status(const ChangeSet&)>;
 
+// What ContentStore::adopt did with an imported item.
+enum class AdoptOutcome { Added, Updated, Unchanged };
+
 struct TrashEntry {
     ItemType type = ItemType::Goal;
     QString id;
@@ -85,6 +88,14 @@ public:
     Result<int> purgeTrash();
     Result<QList<TrashEntry>> trash();
     Result<QList<Revision>> history(const QString& id);
+
+    // Import of SelfTrack's own export (core/port); call inside batch(). Writes `item` as it is:
+    // id, timestamps and trash state kept. A new item gets `revisions` (its history from the
+    // export, oldest first) verbatim, the last one its head, or one new revision when there are
+    // none. An existing item whose content or trash state differs gets one new revision on top
+    // of its own history; an identical one is left alone. Validates the item; references (a
+    // record's goal) are the caller's to check.
+    template <typename T> Result<AdoptOutcome> adopt(T item, const QList<Revision>& revisions);
 
     // Runs `fn` inside one transaction: all its writes commit together or not at all, and
     // listeners hear of them once, in one ChangeSet.
