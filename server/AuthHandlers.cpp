@@ -23,7 +23,7 @@ void AuthHandlers::install(Router& router) {
 }
 
 std::optional<Problem> AuthHandlers::limitAddress(const RequestContext& ctx) {
-    return limitProblem(m_context.authIpLimiter().acquire(ctx.req.remote_addr));
+    return limitProblem(m_context.authIpLimiter().acquire(ctx.req.remoteAddr));
 }
 
 void AuthHandlers::authParams(RequestContext& ctx) {
@@ -124,7 +124,7 @@ void AuthHandlers::login(RequestContext& ctx) {
     body += "\",";
     body.append(restText.constData() + 1, static_cast<std::size_t>(restText.size() - 1));
     ctx.res.status = 201;
-    ctx.res.set_content(body, "application/json");
+    ctx.res.setContent(std::move(body), "application/json");
 }
 
 } // namespace selftrack::server

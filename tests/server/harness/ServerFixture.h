@@ -35,6 +35,8 @@ public:
 
     Backend backend() const { return m_backend; }
     QString baseUrl() const { return m_process->baseUrl(); }
+    int port() const { return m_process->port(); }
+    long pid() const { return m_process->pid(); }
     QString caFile() const;
     QString dataDir() const { return m_dir.path(); }
     // The --database URL of the PostgreSQL backend; empty for the embedded store.
