@@ -28,7 +28,7 @@ void AccessLog::writeConnection(const ConnectionLogEntry& entry) {
     writeLine(QJsonObject{{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                           {QStringLiteral("connection"), QString::fromStdString(entry.outcome)},
                           {QStringLiteral("count"), static_cast<qint64>(entry.count)},
-                          {QStringLiteral("duration_ms"), static_cast<double>(qRound64(entry.durationMs)) }});
+                          {QStringLiteral("duration_ms"), static_cast<double>(qRound64(entry.durationMs))}});
 }
 
 void AccessLog::writeLine(const QJsonObject& line) {

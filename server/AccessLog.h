@@ -22,9 +22,9 @@ struct AccessLogEntry {
 // A connection that ended without a complete request, hit a deadline, or was refused by the
 // connection caps: what it cost, never what it sent.
 struct ConnectionLogEntry {
-    std::string outcome;       // "silent", "timeout" or "refused"
-    std::size_t count = 0;     // requests answered on it ("refused": connections refused since the last line)
-    double durationMs = 0;     // how long it was open ("refused": 0)
+    std::string outcome;   // "silent", "timeout" or "refused"
+    std::size_t count = 0; // requests answered on it ("refused": connections refused since the last line)
+    double durationMs = 0; // how long it was open ("refused": 0)
 };
 
 // JSON-lines access log. Writes only the fields of AccessLogEntry: no tokens, emails, passwords,

@@ -32,10 +32,9 @@ void ExportHandler::exportAccount(RequestContext& ctx) {
             success = false; // the client sees a truncated body, never a complete-looking one
         }
         success = success && writer.finish();
-        const double ms =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-        context.log().write(AccessLogEntry{method, route, success ? 200 : 500, writer.bytesWritten(), ms,
-                                           context.accountTag(account)});
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        context.log().write(
+            AccessLogEntry{method, route, success ? 200 : 500, writer.bytesWritten(), ms, context.accountTag(account)});
         return success;
     };
 }

@@ -18,8 +18,8 @@ http::Limits HttpServer::limitsFor(const ServerConfig& config) {
 HttpServer::HttpServer(ServerContext& context)
     : m_context(context), m_router(context, static_cast<std::size_t>(context.config().maxBodyBytes),
                                    limitsFor(context.config()).smallBodyBytes),
-      m_health(context), m_auth(context), m_sessions(context), m_account(context), m_export(context),
-      m_sync(context), m_items(context) {}
+      m_health(context), m_auth(context), m_sessions(context), m_account(context), m_export(context), m_sync(context),
+      m_items(context) {}
 
 Result<std::unique_ptr<HttpServer>> HttpServer::create(ServerContext& context, const std::optional<TlsFiles>& tls) {
     std::unique_ptr<HttpServer> server(new HttpServer(context));

@@ -6,8 +6,8 @@
 #include "server/http/ConnectionServices.h"
 
 #include <boost/asio/execution/outstanding_work.hpp>
-#include <boost/asio/prefer.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/prefer.hpp>
 #include <boost/asio/ssl/stream_base.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -34,7 +34,8 @@ namespace selftrack::server::http {
 // Requests on a connection are read one at a time, so pipelined requests are answered in order.
 // Every wait has a deadline: handshake and headers (Limits::headerTimeout), body (bodyGrace plus
 // the body's size at the minimum rate), response (writeGrace plus its size at that rate).
-template <class Stream> class Connection final : public ConnectionBase, public std::enable_shared_from_this<Connection<Stream>> {
+template <class Stream>
+class Connection final : public ConnectionBase, public std::enable_shared_from_this<Connection<Stream>> {
 public:
     Connection(Stream stream, const ConnectionServices& services, ConnectionLimiter::Slot slot, std::string address)
         : m_stream(std::move(stream)), m_services(services), m_slot(std::move(slot)), m_address(std::move(address)),
@@ -96,12 +97,12 @@ private:
         m_parser->header_limit(static_cast<std::uint32_t>(m_services.limits.headerBytes));
         m_parser->body_limit(m_services.limits.maxBodyBytes);
         lowest().expires_after(m_services.limits.headerTimeout);
-        boost::beast::http::async_read_header(
-            m_stream, m_buffer, *m_parser, [self = this->shared_from_this()](const ErrorCode& error, std::size_t) {
-                if (error)
-                    return self->onReadError(error);
-                self->onHeader();
-            });
+        boost::beast::http::async_read_header(m_stream, m_buffer, *m_parser,
+                                              [self = this->shared_from_this()](const ErrorCode& error, std::size_t) {
+                                                  if (error)
+                                                      return self->onReadError(error);
+                                                  self->onHeader();
+                                              });
     }
 
     void onHeader() {
@@ -164,8 +165,7 @@ private:
         m_state = State::Handling;
         ++m_requests;
         const bool keepAlive = m_parser->keep_alive();
-        auto request = std::make_shared<Request>(
-            RequestGate::toRequest(m_parser->release(), m_method, m_address));
+        auto request = std::make_shared<Request>(RequestGate::toRequest(m_parser->release(), m_method, m_address));
         // The tracked executor keeps the I/O threads running (even while stopping) until the answer
         // is posted back.
         auto work = boost::asio::prefer(m_stream.get_executor(), boost::asio::execution::outstanding_work.tracked);
@@ -251,9 +251,10 @@ private:
             pending.append(piece);
             return pending.size() < kChunkBytes || flush();
         });
-        const bool finished = complete && flush() && onStrand(0, [&](auto done) {
-            boost::asio::async_write(m_stream, boost::beast::http::make_chunk_last(), std::move(done));
-        });
+        const bool finished =
+            complete && flush() && onStrand(0, [&](auto done) {
+                boost::asio::async_write(m_stream, boost::beast::http::make_chunk_last(), std::move(done));
+            });
         boost::asio::post(m_stream.get_executor(), [self = this->shared_from_this(), finished, keepAlive] {
             if (finished && keepAlive)
                 return self->readHeader();

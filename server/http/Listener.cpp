@@ -26,9 +26,9 @@ constexpr auto kRefusedLogInterval = std::chrono::seconds(1);
 
 Listener::Listener(const Limits& limits, RequestHandler& handler, AccessLog& log, int workers)
     : m_limits(limits), m_handler(handler), m_log(log), m_gate(m_limits, m_handler),
-      m_limiter(limits.maxConnections, limits.maxConnectionsPerAddress), m_workers(workers),
-      m_services{m_limits, m_handler, m_gate, m_workers, m_log, m_registry, m_stopping}, m_io(kIoThreads),
-      m_acceptor(asio::make_strand(m_io)), m_retry(m_acceptor.get_executor()) {}
+      m_limiter(limits.maxConnections, limits.maxConnectionsPerAddress),
+      m_workers(workers), m_services{m_limits, m_handler, m_gate, m_workers, m_log, m_registry, m_stopping},
+      m_io(kIoThreads), m_acceptor(asio::make_strand(m_io)), m_retry(m_acceptor.get_executor()) {}
 
 Listener::~Listener() = default;
 
@@ -66,8 +66,9 @@ Result<int> Listener::bind(const std::string& host, int port) {
     }
     const tcp::endpoint endpoint = endpoints.begin()->endpoint();
     // SO_REUSEADDR only: SO_REUSEPORT would let a second server share the port.
-    if (m_acceptor.open(endpoint.protocol(), error) || m_acceptor.set_option(tcp::acceptor::reuse_address(true), error) ||
-        m_acceptor.bind(endpoint, error) || m_acceptor.listen(asio::socket_base::max_listen_connections, error)) {
+    if (m_acceptor.open(endpoint.protocol(), error) ||
+        m_acceptor.set_option(tcp::acceptor::reuse_address(true), error) || m_acceptor.bind(endpoint, error) ||
+        m_acceptor.listen(asio::socket_base::max_listen_connections, error)) {
         m_acceptor.close();
         return failure();
     }
@@ -101,10 +102,9 @@ void Listener::stop() {
 }
 
 void Listener::accept() {
-    m_acceptor.async_accept(asio::make_strand(m_io),
-                            [this](const boost::system::error_code& error, tcp::socket socket) {
-                                onAccept(error, std::move(socket));
-                            });
+    m_acceptor.async_accept(
+        asio::make_strand(m_io),
+        [this](const boost::system::error_code& error, tcp::socket socket) { onAccept(error, std::move(socket)); });
 }
 
 void Listener::noteRefused() {

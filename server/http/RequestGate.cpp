@@ -52,8 +52,8 @@ RequestGate::Verdict RequestGate::inspect(const Header& header, std::optional<st
     const auto transfer = header.find(bhttp::field::transfer_encoding);
     if ((encoding != header.end() && !beast::iequals(encoding->value(), "identity")) ||
         (transfer != header.end() && !beast::iequals(transfer->value(), "chunked"))) {
-        verdict.refusal = problem(415, "unsupported-media-type",
-                                  "Compressed or transfer-encoded request bodies are not accepted.");
+        verdict.refusal =
+            problem(415, "unsupported-media-type", "Compressed or transfer-encoded request bodies are not accepted.");
         return verdict;
     }
     if (contentLength && *contentLength > verdict.route.bodyLimit) {

@@ -7,6 +7,7 @@
 #include <openssl/ssl.h>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
@@ -78,7 +79,8 @@ bool RawConnection::handshake(const QString& caFile) {
 bool RawConnection::send(std::string_view bytes) {
     while (!bytes.empty()) {
         const int chunk = static_cast<int>(std::min<std::size_t>(bytes.size(), 1 << 20));
-        const long sent = m_ssl ? SSL_write(m_ssl, bytes.data(), chunk) : ::send(m_fd, bytes.data(), chunk, MSG_NOSIGNAL);
+        const long sent =
+            m_ssl ? SSL_write(m_ssl, bytes.data(), chunk) : ::send(m_fd, bytes.data(), chunk, MSG_NOSIGNAL);
         if (sent <= 0)
             return false;
         bytes.remove_prefix(static_cast<std::size_t>(sent));
@@ -100,7 +102,20 @@ bool RawConnection::readable(int timeoutMs) {
     if (!m_in.empty() || (m_ssl && SSL_pending(m_ssl) > 0))
         return true;
     pollfd poll{m_fd, POLLIN, 0};
-    return ::poll(&poll, 1, timeoutMs) > 0;
+    if (::poll(&poll, 1, timeoutMs) <= 0)
+        return false;
+    if (!m_ssl)
+        return true;
+    // TLS 1.3 session tickets make the socket readable without any application data.
+    const int flags = ::fcntl(m_fd, F_GETFL);
+    ::fcntl(m_fd, F_SETFL, flags | O_NONBLOCK);
+    char buffer[16384];
+    const int got = SSL_read(m_ssl, buffer, sizeof buffer);
+    const int error = got > 0 ? SSL_ERROR_NONE : SSL_get_error(m_ssl, got);
+    ::fcntl(m_fd, F_SETFL, flags);
+    if (got > 0)
+        m_in.append(buffer, static_cast<std::size_t>(got));
+    return error != SSL_ERROR_WANT_READ;
 }
 
 bool RawConnection::receive(int timeoutMs) {
