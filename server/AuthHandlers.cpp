@@ -51,7 +51,7 @@ void AuthHandlers::registerAccount(RequestContext& ctx) {
     auto request = parseRegister(ctx.req.body);
     if (!request)
         return sendProblem(ctx.res, request.error());
-    if (auto problem = limitProblem(m_context.authEmailLimiter().acquire(request->email)))
+    if (auto problem = limitProblem(m_context.acquireAuthAttempt(request->email, ctx.req.remoteAddr)))
         return sendProblem(ctx.res, *problem);
     auto verifier = m_context.hasher().hash(request->serverPassword);
     if (!verifier)
@@ -92,7 +92,7 @@ void AuthHandlers::login(RequestContext& ctx) {
     auto request = parseLogin(ctx.req.body);
     if (!request)
         return sendProblem(ctx.res, request.error());
-    if (auto problem = limitProblem(m_context.authEmailLimiter().acquire(request->email)))
+    if (auto problem = limitProblem(m_context.acquireAuthAttempt(request->email, ctx.req.remoteAddr)))
         return sendProblem(ctx.res, *problem);
     auto account = m_context.storage().findAccountByEmail(request->email);
     if (!account)

@@ -439,3 +439,43 @@ TEST_CASE("every answer carries Cache-Control: no-store, errors included", "[ser
         CHECK(response.header("cache-control") == str("no-store"));
     }
 }
+
+TEST_CASE("wrong logins for someone else's email do not lock its owner out", "[server][hostile][ratelimit]") {
+    ServerFixture server(ServerFixture::Config{{str("--rate-auth-email"), str("3")}, true});
+    Device ada = newAccount(server, str("ada@example.org")); // register + login from 127.0.0.1
+    auto guess = [&server](const std::string& address) {
+        HttpsClient stranger(server.baseUrl(), server.caFile());
+        stranger.setSourceAddress(address);
+        return api::login(stranger, str("ada@example.org"), api::randomServerPassword()).status;
+    };
+    // One address runs out of guesses for the email...
+    std::vector<long> statuses;
+    for (int i = 0; i < 5; ++i)
+        statuses.push_back(guess("127.0.0.2"));
+    CHECK(statuses == std::vector<long>{401, 401, 401, 429, 429});
+    // ...while the owner elsewhere still logs in, changes and can delete the account.
+    HttpsClient owner(server.baseUrl(), server.caFile());
+    owner.setSourceAddress("127.0.0.40");
+    CHECK_STATUS(api::login(owner, ada.account.email, ada.account.serverPassword), 201);
+    CHECK_STATUS(
+        ada.client->patch(str("/v1/account"), QJsonObject{{str("current_password"), ada.account.serverPassword},
+                                                          {str("wrapped_key"), str("rewrapped")}}),
+        200);
+
+    // Many addresses together reach the email's ceiling (ten times the per-address limit): a fresh
+    // address is refused at once. Re-authentication with a valid session is still not theirs to block.
+    bool ceilingReached = false;
+    for (int address = 10; address < 100 && !ceilingReached; ++address) {
+        const std::string source = "127.0.0." + std::to_string(address);
+        ceilingReached = guess(source) == 429;
+        for (int i = 0; i < 3 && !ceilingReached; ++i)
+            guess(source);
+    }
+    CHECK(ceilingReached);
+    CHECK_STATUS(
+        ada.client->patch(str("/v1/account"), QJsonObject{{str("current_password"), ada.account.serverPassword},
+                                                          {str("wrapped_key"), str("rewrapped again")}}),
+        200);
+    CHECK_STATUS(
+        ada.client->del(str("/v1/account"), QJsonObject{{str("current_password"), ada.account.serverPassword}}), 204);
+}
