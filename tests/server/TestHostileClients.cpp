@@ -227,6 +227,7 @@ TEST_CASE("one address cannot take every connection", "[server][hostile]") {
 
     // The total cap holds across addresses.
     std::vector<std::unique_ptr<RawConnection>> others;
+    others.reserve(30);
     for (int i = 0; i < 30; ++i)
         others.push_back(RawConnection::connect(server.port(), "127.0.0." + std::to_string(10 + i)));
     CHECK(others.back()->waitForClose(kAnswerMs));
@@ -450,6 +451,7 @@ TEST_CASE("wrong logins for someone else's email do not lock its owner out", "[s
     };
     // One address runs out of guesses for the email...
     std::vector<long> statuses;
+    statuses.reserve(5);
     for (int i = 0; i < 5; ++i)
         statuses.push_back(guess("127.0.0.2"));
     CHECK(statuses == std::vector<long>{401, 401, 401, 429, 429});
