@@ -29,6 +29,8 @@ public:
 
     ServerFixture();
     explicit ServerFixture(Config config);
+    // `environment`: extra "NAME=value" entries for the server process.
+    ServerFixture(Config config, QStringList environment);
     ~ServerFixture();
     ServerFixture(const ServerFixture&) = delete;
     ServerFixture& operator=(const ServerFixture&) = delete;
@@ -62,6 +64,7 @@ private:
 
     Backend m_backend;
     Config m_config;
+    QStringList m_environment;
     QTemporaryDir m_dir;
     std::unique_ptr<PostgresDatabase> m_postgres;
     std::unique_ptr<ServerProcess> m_process;
