@@ -10,7 +10,7 @@ debian_packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates openssl
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl1-mesa-dev
     libsqlcipher-dev sqlcipher libssl-dev libargon2-dev libcurl4-openssl-dev
-    libcpp-httplib-dev libpq-dev postgresql libquazip1-qt6-dev catch2
+    libboost1.81-dev libpq-dev postgresql libquazip1-qt6-dev catch2
     clang libclang-rt-14-dev clang-format clang-tidy-16
     desktop-file-utils appstream dpkg-dev file
 )
@@ -18,12 +18,12 @@ debian_packages=(
 case "$(uname -s)" in
 Darwin)
     echo "On macOS install the dependencies with Homebrew:"
-    echo "  brew install cmake ninja pkg-config qt@6 sqlcipher openssl@3 argon2 curl cpp-httplib libpq postgresql@15 quazip catch2"
+    echo "  brew install cmake ninja pkg-config qt@6 sqlcipher openssl@3 argon2 curl boost libpq postgresql@15 quazip catch2"
     exit 0
     ;;
 MINGW* | MSYS* | CYGWIN* | Windows_NT)
     echo "On Windows install the dependencies with vcpkg:"
-    echo "  vcpkg install qtbase qtcharts qtsvg qttools sqlcipher openssl argon2 curl[openssl] cpp-httplib libpq quazip catch2"
+    echo "  vcpkg install qtbase qtcharts qtsvg qttools sqlcipher openssl argon2 curl[openssl] boost-beast boost-asio libpq quazip catch2"
     exit 0
     ;;
 esac

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+class QJsonObject;
+
 namespace selftrack::server {
 
 struct AccessLogEntry {
@@ -15,6 +17,14 @@ struct AccessLogEntry {
     std::size_t bytes = 0;
     double durationMs = 0;
     std::optional<std::string> account; // keyed hash of the account id
+};
+
+// A connection that ended without a complete request, hit a deadline, or was refused by the
+// connection caps: what it cost, never what it sent.
+struct ConnectionLogEntry {
+    std::string outcome;   // "silent", "timeout" or "refused"
+    std::size_t count = 0; // requests answered on it ("refused": connections refused since the last line)
+    double durationMs = 0; // how long it was open ("refused": 0)
 };
 
 // JSON-lines access log. Writes only the fields of AccessLogEntry: no tokens, emails, passwords,
@@ -28,8 +38,12 @@ public:
     AccessLog& operator=(const AccessLog&) = delete;
 
     void write(const AccessLogEntry& entry);
+    // {"time","connection","count","duration_ms"}: no "route" key, so request lines stay apart.
+    void writeConnection(const ConnectionLogEntry& entry);
 
 private:
+    void writeLine(const QJsonObject& line);
+
     std::mutex m_mutex;
     std::FILE* m_file;
     bool m_owned;

@@ -41,7 +41,7 @@ std::optional<Account> AccountHandlers::reauthenticate(RequestContext& ctx, cons
         sendProblem(ctx.res, Problem::make(401, "unauthorized", "The account no longer exists."));
         return std::nullopt;
     }
-    if (auto problem = limitProblem(m_context.authEmailLimiter().acquire((*account)->email))) {
+    if (auto problem = limitProblem(m_context.reauthLimiter().acquire(ctx.session->id))) {
         sendProblem(ctx.res, *problem);
         return std::nullopt;
     }

@@ -23,7 +23,7 @@ void AuthHandlers::install(Router& router) {
 }
 
 std::optional<Problem> AuthHandlers::limitAddress(const RequestContext& ctx) {
-    return limitProblem(m_context.authIpLimiter().acquire(ctx.req.remote_addr));
+    return limitProblem(m_context.authIpLimiter().acquire(ctx.req.remoteAddr));
 }
 
 void AuthHandlers::authParams(RequestContext& ctx) {
@@ -51,7 +51,7 @@ void AuthHandlers::registerAccount(RequestContext& ctx) {
     auto request = parseRegister(ctx.req.body);
     if (!request)
         return sendProblem(ctx.res, request.error());
-    if (auto problem = limitProblem(m_context.authEmailLimiter().acquire(request->email)))
+    if (auto problem = limitProblem(m_context.acquireAuthAttempt(request->email, ctx.req.remoteAddr)))
         return sendProblem(ctx.res, *problem);
     auto verifier = m_context.hasher().hash(request->serverPassword);
     if (!verifier)
@@ -92,7 +92,7 @@ void AuthHandlers::login(RequestContext& ctx) {
     auto request = parseLogin(ctx.req.body);
     if (!request)
         return sendProblem(ctx.res, request.error());
-    if (auto problem = limitProblem(m_context.authEmailLimiter().acquire(request->email)))
+    if (auto problem = limitProblem(m_context.acquireAuthAttempt(request->email, ctx.req.remoteAddr)))
         return sendProblem(ctx.res, *problem);
     auto account = m_context.storage().findAccountByEmail(request->email);
     if (!account)
@@ -124,7 +124,7 @@ void AuthHandlers::login(RequestContext& ctx) {
     body += "\",";
     body.append(restText.constData() + 1, static_cast<std::size_t>(restText.size() - 1));
     ctx.res.status = 201;
-    ctx.res.set_content(body, "application/json");
+    ctx.res.setContent(std::move(body), "application/json");
 }
 
 } // namespace selftrack::server

@@ -17,10 +17,10 @@ Problem unauthorized(const char* detail) {
 
 } // namespace
 
-Parsed<Session> Authenticator::authenticate(ServerContext& context, const httplib::Request& req) {
-    if (req.get_header_value_count("Authorization") != 1)
+Parsed<Session> Authenticator::authenticate(ServerContext& context, const http::Request& req) {
+    if (req.headerCount("Authorization") != 1)
         return std::unexpected(unauthorized("This endpoint needs an Authorization: Bearer token."));
-    const std::string header = req.get_header_value("Authorization");
+    const std::string header = req.header("Authorization");
     constexpr std::string_view kScheme = "Bearer ";
     if (header.size() <= kScheme.size() || header.size() > kScheme.size() + kMaxTokenLength ||
         std::string_view(header).substr(0, kScheme.size()) != kScheme)

@@ -4,7 +4,7 @@
 #include "server/ServerContext.h"
 #include "server/protocol/Problem.h"
 
-#include <httplib.h>
+#include "server/http/Request.h"
 
 namespace selftrack::server {
 
@@ -13,7 +13,7 @@ namespace selftrack::server {
 // and refreshes last_used_at at most once a minute.
 class Authenticator {
 public:
-    static Parsed<Session> authenticate(ServerContext& context, const httplib::Request& req);
+    static Parsed<Session> authenticate(ServerContext& context, const http::Request& req);
 };
 
 } // namespace selftrack::server

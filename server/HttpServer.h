@@ -10,34 +10,34 @@
 #include "server/Router.h"
 #include "server/SessionHandlers.h"
 #include "server/SyncHandlers.h"
-
-#include <httplib.h>
+#include "server/http/Listener.h"
 
 #include <memory>
 #include <optional>
 
 namespace selftrack::server {
 
-// The cpp-httplib server (HTTPS, or HTTP with --insecure-http) with every API v1 route, limits
-// and timeouts applied. bind() then run() on one thread; stop() from any thread makes run()
-// return after in-flight requests finish.
+// The API v1 server: every route on the HTTP engine (http::Listener; HTTPS, or HTTP with
+// --insecure-http) with the limits of the configuration. bind() then run() on one thread; stop()
+// from any thread makes run() return after in-flight requests finish.
 class HttpServer {
 public:
     // `tls` = nullopt for plain HTTP. Fails when the certificate or key cannot be used.
     static Result<std::unique_ptr<HttpServer>> create(ServerContext& context, const std::optional<TlsFiles>& tls);
 
     // Binds host:port (port 0 = any free port); returns the bound port.
-    Result<int> bind(const std::string& host, int port);
-    void run();
-    void stop();
-    bool isRunning() const { return m_server->is_running(); }
+    Result<int> bind(const std::string& host, int port) { return m_listener->bind(host, port); }
+    void run() { m_listener->run(); }
+    void stop() { m_listener->stop(); }
+
+    // The engine's limits for a configuration.
+    static http::Limits limitsFor(const ServerConfig& config);
 
 private:
-    HttpServer(ServerContext& context, std::unique_ptr<httplib::Server> server);
-    void configure();
+    explicit HttpServer(ServerContext& context);
+    void installRoutes();
 
     ServerContext& m_context;
-    std::unique_ptr<httplib::Server> m_server;
     Router m_router;
     HealthHandler m_health;
     AuthHandlers m_auth;
@@ -46,6 +46,7 @@ private:
     ExportHandler m_export;
     SyncHandlers m_sync;
     ItemHandlers m_items;
+    std::unique_ptr<http::Listener> m_listener;
 };
 
 } // namespace selftrack::server

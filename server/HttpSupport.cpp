@@ -7,24 +7,25 @@
 
 namespace selftrack::server {
 
-void sendJson(httplib::Response& res, int status, const QJsonObject& body) {
+void sendJson(http::Response& res, int status, const QJsonObject& body) {
     res.status = status;
     const QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    res.set_content(text.constData(), static_cast<std::size_t>(text.size()), "application/json");
+    res.setContent(std::string(text.constData(), static_cast<std::size_t>(text.size())), "application/json");
 }
 
-void sendProblem(httplib::Response& res, const Problem& problem) {
+void sendProblem(http::Response& res, const Problem& problem) {
     res.status = problem.status;
     if (problem.retryAfterSeconds)
-        res.set_header("Retry-After", std::to_string(*problem.retryAfterSeconds));
+        res.setHeader("Retry-After", std::to_string(*problem.retryAfterSeconds));
     if (problem.status == 401)
-        res.set_header("WWW-Authenticate", "Bearer realm=\"selftrack\"");
-    res.set_content(problem.toJson(), "application/problem+json");
+        res.setHeader("WWW-Authenticate", "Bearer realm=\"selftrack\"");
+    res.setContent(problem.toJson(), "application/problem+json");
 }
 
-void sendNoContent(httplib::Response& res) {
+void sendNoContent(http::Response& res) {
     res.status = 204;
     res.body.clear();
+    res.contentType.clear();
 }
 
 Problem problemFromError(const Error& error) {
@@ -44,8 +45,8 @@ Problem problemFromError(const Error& error) {
     }
 }
 
-std::optional<Problem> requireJsonBody(const httplib::Request& req) {
-    const std::string type = req.get_header_value("Content-Type");
+std::optional<Problem> requireJsonBody(const http::Request& req) {
+    const std::string type = req.header("Content-Type");
     const std::string_view kJson = "application/json";
     if (type.size() >= kJson.size() && std::string_view(type).substr(0, kJson.size()) == kJson &&
         (type.size() == kJson.size() || type[kJson.size()] == ';' || type[kJson.size()] == ' '))

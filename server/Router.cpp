@@ -6,23 +6,24 @@
 
 #include <cstdio>
 #include <exception>
+#include <set>
 
 namespace selftrack::server {
 
 namespace {
 
-// "/v1/items/{item_id}/revisions" -> "/v1/items/([^/]+)/revisions"
-std::string patternOf(const std::string& routeTemplate) {
-    std::string pattern;
-    for (std::size_t i = 0; i < routeTemplate.size(); ++i) {
-        if (routeTemplate[i] == '{') {
-            i = routeTemplate.find('}', i);
-            pattern += "([^/]+)";
-        } else {
-            pattern += routeTemplate[i];
-        }
+std::vector<std::string> splitPath(std::string_view path) {
+    std::vector<std::string> segments;
+    if (path.empty() || path.front() != '/')
+        return segments;
+    path.remove_prefix(1);
+    for (;;) {
+        const auto slash = path.find('/');
+        segments.emplace_back(path.substr(0, slash));
+        if (slash == std::string_view::npos)
+            return segments;
+        path.remove_prefix(slash + 1);
     }
-    return pattern;
 }
 
 double millisSince(std::chrono::steady_clock::time_point start) {
@@ -38,91 +39,96 @@ void Router::logRequest(ServerContext& context, const RequestContext& ctx, int s
     context.log().write(entry);
 }
 
-void Router::registerMethod(const std::string& method, const std::string& pattern, httplib::Server::Handler handler) {
-    if (method == "GET")
-        m_server.Get(pattern, std::move(handler));
-    else if (method == "POST")
-        m_server.Post(pattern, std::move(handler));
-    else if (method == "PATCH")
-        m_server.Patch(pattern, std::move(handler));
-    else if (method == "PUT")
-        m_server.Put(pattern, std::move(handler));
-    else if (method == "DELETE")
-        m_server.Delete(pattern, std::move(handler));
-    m_methodsByPattern[pattern].insert(method);
+void Router::add(const std::string& method, const std::string& routeTemplate, Auth auth, RouteHandler handler,
+                 BodySize body) {
+    m_entries.push_back(Entry{method, routeTemplate, splitPath(routeTemplate), auth, body, std::move(handler)});
 }
 
-void Router::add(const std::string& method, const std::string& routeTemplate, Auth auth, RouteHandler handler) {
-    registerMethod(
-        method, patternOf(routeTemplate),
-        [this, routeTemplate, auth, handler = std::move(handler)](const httplib::Request& req, httplib::Response& res) {
-            dispatch(req, res, routeTemplate, auth, handler);
-        });
+bool Router::matches(const Entry& entry, std::string_view path, std::vector<std::string>* captures) {
+    const std::vector<std::string> segments = splitPath(path);
+    if (segments.size() != entry.segments.size())
+        return false;
+    std::vector<std::string> found{std::string(path)};
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (entry.segments[i].starts_with('{')) {
+            if (segments[i].empty())
+                return false;
+            found.push_back(segments[i]);
+        } else if (segments[i] != entry.segments[i]) {
+            return false;
+        }
+    }
+    if (captures)
+        *captures = std::move(found);
+    return true;
 }
 
-void Router::dispatch(const httplib::Request& req, httplib::Response& res, const std::string& route, Auth auth,
-                      const RouteHandler& handler) {
-    RequestContext ctx{req, res, route, std::nullopt, std::chrono::steady_clock::now(), false};
-    res.set_header("Cache-Control", "no-store");
+http::RequestHandler::Route Router::route(std::string_view method, std::string_view path) const {
+    std::optional<Route> known;
+    for (const Entry& entry : m_entries) {
+        if (!matches(entry, path, nullptr))
+            continue;
+        if (entry.method == method)
+            return Route{entry.routeTemplate, entry.body == BodySize::Large ? m_maxBody : m_smallBody};
+        known = Route{entry.routeTemplate, m_smallBody};
+    }
+    return known ? *known : Route{"(unmatched)", m_smallBody};
+}
+
+void Router::handle(http::Request& request, http::Response& response) {
+    RequestContext ctx{request, response, "(unmatched)", std::nullopt, std::chrono::steady_clock::now(), false};
+    for (const Entry& entry : m_entries) {
+        if (entry.method == request.method && matches(entry, request.path, &request.matches)) {
+            ctx.route = entry.routeTemplate;
+            return dispatch(ctx, entry);
+        }
+    }
+    answerUnrouted(ctx);
+}
+
+void Router::answerUnrouted(RequestContext& ctx) {
+    std::set<std::string> methods;
+    for (const Entry& entry : m_entries) {
+        if (matches(entry, ctx.req.path, nullptr)) {
+            ctx.route = entry.routeTemplate;
+            methods.insert(entry.method);
+        }
+    }
+    std::string allow;
+    for (const std::string& method : methods)
+        allow += (allow.empty() ? "" : ", ") + method;
+    if (allow.empty()) {
+        sendProblem(ctx.res, Problem::make(404, "not-found", "No such endpoint."));
+    } else {
+        ctx.res.setHeader("Allow", allow);
+        sendProblem(ctx.res, Problem::make(405, "method-not-allowed", "Allowed methods: " + allow + "."));
+    }
+    logRequest(m_context, ctx, ctx.res.status, ctx.res.body.size());
+}
+
+void Router::dispatch(RequestContext& ctx, const Entry& entry) {
     try {
         bool allowed = true;
-        if (auth == Auth::Bearer) {
-            auto session = Authenticator::authenticate(m_context, req);
+        if (entry.auth == Auth::Bearer) {
+            auto session = Authenticator::authenticate(m_context, ctx.req);
             if (session) {
                 ctx.session = std::move(*session);
             } else {
-                sendProblem(res, session.error());
+                sendProblem(ctx.res, session.error());
                 allowed = false;
             }
         }
         if (allowed)
-            handler(ctx);
+            entry.handler(ctx);
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "error: unexpected exception in %s %s: %s\n", req.method.c_str(), route.c_str(), e.what());
+        std::fprintf(stderr, "error: unexpected exception in %s %s: %s\n", ctx.req.method.c_str(), ctx.route.c_str(),
+                     e.what());
         ctx.deferLog = false;
-        sendProblem(res, Problem::make(500, "internal", "An internal error occurred."));
+        ctx.res = http::Response();
+        sendProblem(ctx.res, Problem::make(500, "internal", "An internal error occurred."));
     }
     if (!ctx.deferLog)
-        logRequest(m_context, ctx, res.status, res.body.size());
-}
-
-void Router::finish() {
-    static const char* const kMethods[] = {"GET", "POST", "PATCH", "PUT", "DELETE"};
-    const auto known = m_methodsByPattern;
-    for (const auto& [pattern, methods] : known) {
-        std::string allow;
-        for (const std::string& method : methods)
-            allow += (allow.empty() ? "" : ", ") + method;
-        for (const char* method : kMethods) {
-            if (methods.contains(method))
-                continue;
-            registerMethod(
-                method, pattern, [this, allow, pattern](const httplib::Request& req, httplib::Response& res) {
-                    RequestContext ctx{req, res, pattern, std::nullopt, std::chrono::steady_clock::now(), false};
-                    res.set_header("Allow", allow);
-                    sendProblem(res, Problem::make(405, "method-not-allowed", "Allowed methods: " + allow + "."));
-                    logRequest(m_context, ctx, res.status, res.body.size());
-                });
-        }
-    }
-    m_server.set_error_handler(
-        httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
-            if (!res.body.empty() || res.has_header("Content-Length"))
-                return httplib::Server::HandlerResponse::Unhandled;
-            RequestContext ctx{req, res, "(unmatched)", std::nullopt, std::chrono::steady_clock::now(), false};
-            // httplib may not have consumed the whole request (oversized header or body, unknown route):
-            // closing the connection keeps the rest from being read as the next request.
-            res.set_header("Connection", "close");
-            if (res.status == 413)
-                sendProblem(res, Problem::make(413, "payload-too-large", "The request body is too large."));
-            else if (res.status == 404)
-                sendProblem(res, Problem::make(404, "not-found", "No such endpoint."));
-            else
-                sendProblem(res, Problem::make(res.status, res.status >= 500 ? "internal" : "invalid-request",
-                                               "The request could not be processed."));
-            logRequest(m_context, ctx, res.status, res.body.size());
-            return httplib::Server::HandlerResponse::Handled;
-        }));
+        logRequest(m_context, ctx, ctx.res.status, ctx.res.body.size());
 }
 
 } // namespace selftrack::server

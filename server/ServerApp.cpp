@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -15,6 +16,7 @@
 #include <cstdio>
 #include <mutex>
 #include <pthread.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <thread>
 
@@ -115,6 +117,22 @@ Result<std::unique_ptr<AccessLog>> openAccessLog(const ServerConfig& config) {
     return std::make_unique<AccessLog>(file, true);
 }
 
+// Raises the soft limit on open files towards what the connection cap needs (the hard limit is the
+// ceiling); past the limit accept() fails and the listener retries instead of serving.
+void raiseFileLimit(const ServerConfig& config) {
+    constexpr rlim_t kSpareFiles = 64; // database files and connections, certificates, logs
+    const rlim_t wanted =
+        static_cast<rlim_t>(config.maxConnections) + static_cast<rlim_t>(config.threads) + kSpareFiles;
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= wanted)
+        return;
+    limit.rlim_cur = std::min(wanted, limit.rlim_max);
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+    if (limit.rlim_cur < wanted)
+        std::fprintf(stderr, "warning: the open-file limit (%llu) is below --max-connections plus --threads.\n",
+                     static_cast<unsigned long long>(limit.rlim_cur));
+}
+
 Status prepareDataDir(const QString& dir) {
     if (!QDir().mkpath(dir))
         return fail(ErrorCode::Io, "Cannot create the data folder " + dir.toStdString() + ".");
@@ -169,6 +187,7 @@ int ServerApp::run(const ServerConfig& config) {
                      config.listenHost.c_str());
     if (auto st = prepareDataDir(config.dataDir); !st)
         return startupError(st.error());
+    raiseFileLimit(config);
     auto storage = openStorage(config, true);
     if (!storage)
         return startupError(storage.error());

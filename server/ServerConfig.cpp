@@ -84,6 +84,10 @@ const std::map<std::string, Setter>& valueFlags() {
          }},
         {"--retention-days", intSetter(&ServerConfig::retentionDays, "--retention-days", 0, 36500)},
         {"--threads", intSetter(&ServerConfig::threads, "--threads", 1, 256)},
+        {"--request-timeout", intSetter(&ServerConfig::requestTimeoutSeconds, "--request-timeout", 1, 600)},
+        {"--max-connections", intSetter(&ServerConfig::maxConnections, "--max-connections", 1, 1000000)},
+        {"--max-connections-per-ip",
+         intSetter(&ServerConfig::maxConnectionsPerIp, "--max-connections-per-ip", 1, 1000000)},
         {"--session-days", intSetter(&ServerConfig::sessionDays, "--session-days", 1, 3650)},
         {"--rate-auth-ip", intSetter(&ServerConfig::rateAuthIp, "--rate-auth-ip", 0, 1000000)},
         {"--rate-auth-email", intSetter(&ServerConfig::rateAuthEmail, "--rate-auth-email", 0, 1000000)},
@@ -169,10 +173,14 @@ std::string usageText() {
            "  --insecure-http         plain HTTP, only behind a TLS-terminating proxy\n"
            "  --retention-days N      drop non-head revisions and tombstones older than N days (0 = keep all)\n"
            "  --threads N             worker threads and database connections (default 16)\n"
-           "  --max-body-mib N        largest request body in MiB (default 16)\n"
+           "  --max-body-mib N        largest request body in MiB (default 16; other routes than push: 64 KiB)\n"
+           "  --request-timeout S     seconds for a request's headers, and a body's grace period (default 10)\n"
+           "  --max-connections N     open connections in total (default 1000)\n"
+           "  --max-connections-per-ip N  open connections per client address (default 64)\n"
            "  --session-days N        bearer token lifetime in days (default 90)\n"
            "  --rate-auth-ip N        auth requests per minute per client IP (default 60, 0 = off)\n"
-           "  --rate-auth-email N     auth attempts per minute per email (default 10, 0 = off)\n"
+           "  --rate-auth-email N     login attempts per minute per email and client IP (default 10,\n"
+           "                          0 = off); 10 x N per email from all addresses together\n"
            "  --rate-token N          requests per minute per token (default 1200, 0 = off)\n"
            "                          (the auth limits are kept in the database and shared by every\n"
            "                          server on it; the token limit is per process)\n"

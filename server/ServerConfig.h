@@ -24,6 +24,9 @@ struct ServerConfig {
     int retentionDays = 0; // 0 = keep everything
     int threads = 16;
     std::int64_t maxBodyBytes = 16 * 1024 * 1024;
+    int requestTimeoutSeconds = 10; // headers of a request; also the grace period of a body
+    int maxConnections = 1000;
+    int maxConnectionsPerIp = 64;
     int sessionDays = 90;
     int rateAuthIp = 60;
     int rateAuthEmail = 10;

@@ -14,7 +14,17 @@ namespace selftrack::server {
 ServerContext::ServerContext(Storage& storage, const ServerConfig& config, core::SecureBuffer secret, AccessLog& log)
     : m_storage(storage), m_config(config), m_secret(std::move(secret)), m_log(log), m_hasher(config.serverArgon2),
       m_authIp(storage, m_secret, "auth-ip", config.rateAuthIp),
-      m_authEmail(storage, m_secret, "auth-email", config.rateAuthEmail), m_token(config.rateToken) {}
+      m_authEmailAddress(storage, m_secret, "auth-email-ip", config.rateAuthEmail),
+      m_authEmail(storage, m_secret, "auth-email", config.rateAuthEmail * kEmailCeilingFactor),
+      m_reauth(storage, m_secret, "reauth", config.rateAuthEmail), m_token(config.rateToken) {}
+
+Result<int> ServerContext::acquireAuthAttempt(const std::string& email, const std::string& address) {
+    // The NUL cannot occur in a normalised email, so no two pairs share a key.
+    auto wait = m_authEmailAddress.acquire(email + std::string(1, '\0') + address);
+    if (!wait || *wait > 0)
+        return wait;
+    return m_authEmail.acquire(email);
+}
 
 std::string ServerContext::accountTag(AccountId id) const {
     const core::SecureBuffer mac = hmacSha256(m_secret, "account:" + std::to_string(id));

@@ -26,7 +26,14 @@ public:
     const PasswordHasher& hasher() const { return m_hasher; }
     // Auth limits: shared with every server on the database. Per token: this process only.
     SharedRateLimiter& authIpLimiter() { return m_authIp; }
-    SharedRateLimiter& authEmailLimiter() { return m_authEmail; }
+    // A login or register attempt for `email` from `address`: one token from the (email, address)
+    // bucket (--rate-auth-email) and one from the email's ceiling (kEmailCeilingFactor times that),
+    // so guesses from elsewhere cannot lock the owner out cheaply. 0 when allowed, else seconds.
+    Result<int> acquireAuthAttempt(const std::string& email, const std::string& address);
+    // Re-authentication by a holder of a valid session: its own bucket per session, which strangers'
+    // failed logins never touch.
+    SharedRateLimiter& reauthLimiter() { return m_reauth; }
+    static constexpr int kEmailCeilingFactor = 10;
     RateLimiter& tokenLimiter() { return m_token; }
     RequestCounter& requests() { return m_requests; }
     AccessLog& log() const { return m_log; }
@@ -50,7 +57,9 @@ private:
     AccessLog& m_log;
     PasswordHasher m_hasher;
     SharedRateLimiter m_authIp;
+    SharedRateLimiter m_authEmailAddress;
     SharedRateLimiter m_authEmail;
+    SharedRateLimiter m_reauth;
     RateLimiter m_token;
     RequestCounter m_requests;
 };

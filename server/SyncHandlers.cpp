@@ -11,7 +11,8 @@
 namespace selftrack::server {
 
 void SyncHandlers::install(Router& router) {
-    router.add("POST", "/v1/sync/push", Auth::Bearer, [this](RequestContext& ctx) { push(ctx); });
+    router.add(
+        "POST", "/v1/sync/push", Auth::Bearer, [this](RequestContext& ctx) { push(ctx); }, BodySize::Large);
     router.add("GET", "/v1/sync/changes", Auth::Bearer, [this](RequestContext& ctx) { changes(ctx); });
 }
 

@@ -127,7 +127,8 @@ std::string JsonReader::pathOf(const char* name) const {
 }
 
 void JsonReader::error(const char* name, std::string message) {
-    m_errors.push_back({pathOf(name), std::move(message)});
+    if (m_errors.size() < kMaxFieldErrors)
+        m_errors.push_back({pathOf(name), std::move(message)});
 }
 
 std::optional<QJsonValue> JsonReader::take(const char* name, bool required) {
@@ -214,7 +215,7 @@ std::optional<QJsonArray> JsonReader::array(const char* name, bool required) {
 }
 
 void JsonReader::finish() {
-    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+    for (auto it = m_object.constBegin(); it != m_object.constEnd() && m_errors.size() < kMaxFieldErrors; ++it) {
         if (!m_seen.contains(it.key()))
             m_errors.push_back({pathOf(it.key().toUtf8().constData()), "is not a known field"});
     }

@@ -16,6 +16,13 @@ QString qs(const std::string& text) {
 } // namespace
 
 Problem Problem::invalid(std::vector<FieldError> errors) {
+    constexpr std::size_t kMaxFieldName = 128; // an unknown key may be megabytes long
+    if (errors.size() > kMaxFieldErrors)
+        errors.resize(kMaxFieldErrors);
+    for (FieldError& error : errors) {
+        if (error.field.size() > kMaxFieldName)
+            error.field = error.field.substr(0, kMaxFieldName) + "...";
+    }
     std::string detail = "The request is not valid.";
     if (!errors.empty())
         detail = "Field '" + errors.front().field + "' " + errors.front().message + ".";
@@ -44,6 +51,8 @@ std::string Problem::title() const {
         return "Payload too large";
     case 415:
         return "Unsupported media type";
+    case 431:
+        return "Request header fields too large";
     case 429:
         return "Too many requests";
     case 503:

@@ -8,6 +8,10 @@
 
 namespace selftrack::server {
 
+// An error document lists at most this many field errors; parsers stop collecting there, so a body
+// of a million unknown keys costs no more than one with a few.
+constexpr std::size_t kMaxFieldErrors = 8;
+
 struct FieldError {
     std::string field;   // JSON path, e.g. "revisions[3].base_rev"
     std::string message; // e.g. "must be a non-negative integer"

@@ -229,6 +229,8 @@ std::vector<FieldError> checkQueryNames(const QueryParams& params, const std::se
     std::set<std::string> seen;
     for (const auto& [name, value] : params) {
         (void)value;
+        if (errors.size() >= kMaxFieldErrors)
+            break;
         if (!allowed.contains(name))
             errors.push_back({name, "is not a known query parameter"});
         else if (!seen.insert(name).second)

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the server's request parsing and validation layer (server/protocol): every
-// body parser, the query parsers, path segments, cursors and email normalization. Besides "no crash,
+// body parser, the query parsers, path segments, cursors and email normalization; and the HTTP
+// engine's request head: Beast's parser with the server's limits, then the request target split. Besides "no crash,
 // no sanitizer report" it checks the contracts the HTTP layer relies on: a rejection is a 4xx problem
 // whose JSON body parses, and an accepted request holds only values inside the documented limits.
+#include "server/http/RequestTarget.h"
 #include "server/protocol/Cursor.h"
 #include "server/protocol/Email.h"
 #include "server/protocol/RequestParser.h"
+
+#include <boost/beast/http/error.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/string_body.hpp>
 
 #include <QJsonDocument>
 
@@ -64,6 +70,32 @@ QueryParams toQuery(std::string_view text) {
     return params;
 }
 
+// Feeds raw bytes to the request parser as the engine configures it (server/http/Limits.h); what
+// it accepts stays inside the limits, and a target it accepts splits into a path that starts with '/'.
+void checkRequestHead(std::string_view input) {
+    namespace bhttp = boost::beast::http;
+    constexpr std::size_t kHeaderBytes = 8 * 1024;
+    constexpr std::size_t kBodyBytes = 64 * 1024;
+    bhttp::request_parser<bhttp::string_body> parser;
+    parser.header_limit(kHeaderBytes);
+    parser.body_limit(kBodyBytes);
+    parser.eager(true);
+    boost::system::error_code error;
+    while (!input.empty() && !parser.is_done()) {
+        const std::size_t used = parser.put(boost::asio::buffer(input.data(), input.size()), error);
+        if (error || used == 0)
+            break;
+        input.remove_prefix(used);
+    }
+    if (parser.is_header_done()) {
+        require(parser.get().target().size() <= kHeaderBytes);
+        if (const auto target = selftrack::server::http::RequestTarget::parse(parser.get().target()))
+            require(!target->path.empty() && target->path.front() == '/');
+    }
+    if (parser.is_done())
+        require(parser.get().body().size() <= kBodyBytes);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -71,7 +103,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     const std::uint8_t selector = data[0];
     const std::string_view input(reinterpret_cast<const char*>(data + 1), size - 1);
-    switch (selector % 12) {
+    switch (selector % 13) {
     case 0:
         checkOutcome(parseRegister(input));
         break;
@@ -133,6 +165,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // Normalization is idempotent: clients derive the login salt from its result.
         if (const auto email = normalizeEmail(input))
             require(normalizeEmail(*email) == email);
+        break;
+    case 12:
+        checkRequestHead(input);
         break;
     }
     return 0;

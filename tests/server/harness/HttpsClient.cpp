@@ -119,6 +119,8 @@ HttpResponse HttpsClient::request(const std::string& method, const QString& path
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 10L);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, m_timeoutMs);
+    const std::string source = "host!" + m_sourceAddress;
+    curl_easy_setopt(curl, CURLOPT_INTERFACE, m_sourceAddress.empty() ? nullptr : source.c_str());
     curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
     if (method == "GET")
         curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);

@@ -47,6 +47,8 @@ public:
     const QString& bearer() const { return m_bearer; }
     // Whole-transfer timeout (default 120 s); tests cut uploads short with a tiny one.
     void setTimeoutMs(long timeoutMs) { m_timeoutMs = timeoutMs; }
+    // Local address to connect from (any 127.x.y.z on loopback); empty = the system's choice.
+    void setSourceAddress(std::string address) { m_sourceAddress = std::move(address); }
     // Called during transfers with the bytes of the request body sent so far and in total
     // (tests use it to act at a known point of an upload). Runs on the calling thread.
     void setUploadProgress(std::function<void(long long sent, long long total)> callback) {
@@ -70,6 +72,7 @@ private:
     QString m_caFile;
     QString m_bearer;
     long m_timeoutMs = 120000;
+    std::string m_sourceAddress;
     std::function<void(long long, long long)> m_uploadProgress;
     CURL* m_curl = nullptr;
 };

@@ -11,7 +11,10 @@ namespace selftrack::server::test {
 
 ServerFixture::ServerFixture() : ServerFixture(Config{}) {}
 
-ServerFixture::ServerFixture(Config config) : m_backend(backendUnderTest()), m_config(std::move(config)) {
+ServerFixture::ServerFixture(Config config) : ServerFixture(std::move(config), {}) {}
+
+ServerFixture::ServerFixture(Config config, QStringList environment)
+    : m_backend(backendUnderTest()), m_config(std::move(config)), m_environment(std::move(environment)) {
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary data dir");
     if (m_backend == Backend::Postgres) {
@@ -20,8 +23,9 @@ ServerFixture::ServerFixture(Config config) : m_backend(backendUnderTest()), m_c
             throw std::runtime_error(database.error().toStdString());
         m_postgres = std::move(*database);
     }
-    m_process = std::make_unique<ServerProcess>(ServerProcess::Options{
-        QStringLiteral(SELFTRACK_SERVER_BINARY), baseArguments(), {}, m_dir.filePath(QStringLiteral("server.log"))});
+    m_process = std::make_unique<ServerProcess>(ServerProcess::Options{QStringLiteral(SELFTRACK_SERVER_BINARY),
+                                                                       baseArguments(), m_environment,
+                                                                       m_dir.filePath(QStringLiteral("server.log"))});
     start();
 }
 

@@ -29,12 +29,16 @@ public:
 
     ServerFixture();
     explicit ServerFixture(Config config);
+    // `environment`: extra "NAME=value" entries for the server process.
+    ServerFixture(Config config, QStringList environment);
     ~ServerFixture();
     ServerFixture(const ServerFixture&) = delete;
     ServerFixture& operator=(const ServerFixture&) = delete;
 
     Backend backend() const { return m_backend; }
     QString baseUrl() const { return m_process->baseUrl(); }
+    int port() const { return m_process->port(); }
+    long pid() const { return m_process->pid(); }
     QString caFile() const;
     QString dataDir() const { return m_dir.path(); }
     // The --database URL of the PostgreSQL backend; empty for the embedded store.
@@ -60,6 +64,7 @@ private:
 
     Backend m_backend;
     Config m_config;
+    QStringList m_environment;
     QTemporaryDir m_dir;
     std::unique_ptr<PostgresDatabase> m_postgres;
     std::unique_ptr<ServerProcess> m_process;

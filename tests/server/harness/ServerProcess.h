@@ -36,6 +36,7 @@ public:
 
     void setArguments(QStringList arguments) { m_options.arguments = std::move(arguments); }
     int port() const { return m_port; }
+    pid_t pid() const { return m_pid; }
     QString baseUrl() const;
     QString log() const;
 
