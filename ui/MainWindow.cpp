@@ -4,6 +4,9 @@
 #include "core/vault/Vault.h"
 #include "core/vault/VaultSession.h"
 #include "ui/Workspace.h"
+#include "ui/backup/BackupDialog.h"
+#include "ui/backup/BackupJob.h"
+#include "ui/backup/RestoreDialog.h"
 #include "ui/goals/GoalSidebar.h"
 #include "ui/goals/editor/GoalEditor.h"
 #include "ui/history/HistoryDialog.h"
@@ -37,6 +40,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     if (const Theme::Appearance appearance = m_machine->appearance(); appearance != Theme::current())
         Theme::apply(appearance);
     m_session = new core::VaultSession(options.clock ? options.clock : core::systemClock(), this);
+    m_directory = options.directory;
+    m_jobs = new QObject(this);
+    m_jobs->setObjectName(QStringLiteral("backupJobs"));
+    // First of all aboutToLock listeners: a running backup reads the vault, so it finishes first.
+    connect(m_session, &core::VaultSession::aboutToLock, this, [this] {
+        for (BackupJob* job : m_jobs->findChildren<BackupJob*>(Qt::FindDirectChildrenOnly))
+            job->wait();
+    });
     m_pages = new QStackedWidget(this);
     m_welcome = new WelcomePage(*m_session, options.directory, options.kdf, m_pages);
     m_unlock = new UnlockPage(*m_session, options.directory, m_pages);
@@ -55,6 +66,11 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     lockAction->setObjectName(QStringLiteral("lockAction"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAction->setEnabled(false);
+    vaultMenu->addSeparator();
+    auto* backupAction = vaultMenu->addAction(tr("&Back up now..."), this, [this] { showBackup(); });
+    backupAction->setObjectName(QStringLiteral("backupAction"));
+    auto* restoreAction = vaultMenu->addAction(tr("&Restore from backup..."), this, [this] { showRestore(); });
+    restoreAction->setObjectName(QStringLiteral("restoreAction"));
     vaultMenu->addSeparator();
     auto* quit = vaultMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -120,7 +136,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     goalsAction->setObjectName(QStringLiteral("goalsAction"));
     goalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     const QList<QAction*> vaultActions{newGoal,     editGoalAction, historyAction, trashAction,
-                                       todayAction, journalAction,  goalsAction};
+                                       todayAction, journalAction,  goalsAction,   backupAction};
     for (QAction* action : vaultActions)
         action->setEnabled(false);
     connect(m_session, &core::VaultSession::stateChanged, this, [vaultActions](core::VaultSession::State s) {
@@ -220,6 +236,23 @@ SettingsDialog* MainWindow::showSettings() {
     connect(m_settings, &QDialog::finished, this, [this] { m_settings = nullptr; }); // deleted later
     m_settings->open();
     return m_settings;
+}
+
+BackupDialog* MainWindow::showBackup() {
+    if (!m_session->isUnlocked())
+        return nullptr;
+    auto* dialog = new BackupDialog(*m_session, *m_machine, m_jobs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_session, &core::VaultSession::aboutToLock, dialog, &QDialog::reject);
+    dialog->open();
+    return dialog;
+}
+
+RestoreDialog* MainWindow::showRestore() {
+    auto* dialog = new RestoreDialog(*m_session, m_directory, m_jobs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::changeEvent(QEvent* event) {

@@ -20,7 +20,9 @@ class VaultSession;
 
 namespace selftrack::ui {
 
+class BackupDialog;
 class EditHistory;
+class RestoreDialog;
 class GoalEditor;
 class HistoryDialog;
 class TrashDialog;
@@ -71,6 +73,14 @@ public:
     // Opens the settings (window-modal, not blocking; the one already open, if any). While locked
     // only the appearance can be changed; null while unlocking.
     SettingsDialog* showSettings();
+    // Vault → Back up now (window-modal, not blocking); null while locked.
+    BackupDialog* showBackup();
+    // Vault → Restore from backup (window-modal, not blocking; also while locked).
+    RestoreDialog* showRestore();
+    // The parent of every running backup, verify and restore (BackupJob). Locking waits for them:
+    // core cannot stop a backup half-way, and a backup reads the open vault, so the keys are wiped
+    // only once it is done (on aboutToLock, before anything else of the vault goes).
+    QObject* backupJobs() const { return m_jobs; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -91,6 +101,8 @@ private:
     TrayIcon* m_tray = nullptr;
     QPointer<SettingsDialog> m_settings;
     std::unique_ptr<MachineSettings> m_machine;
+    QObject* m_jobs = nullptr;
+    QString m_directory;
 };
 
 } // namespace selftrack::ui
