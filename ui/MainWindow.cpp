@@ -6,6 +6,7 @@
 #include "ui/Workspace.h"
 #include "ui/backup/BackupDialog.h"
 #include "ui/backup/BackupJob.h"
+#include "ui/backup/BackupScheduler.h"
 #include "ui/backup/RestoreDialog.h"
 #include "ui/goals/GoalSidebar.h"
 #include "ui/goals/editor/GoalEditor.h"
@@ -170,6 +171,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(m_session, &core::VaultSession::unlocked, this,
             [this] { m_reminders->setEnabled(m_session->settings().remindersEnabled); });
     m_reminders = new ReminderScheduler(*m_session, this);
+    m_scheduler = new BackupScheduler(*m_session, m_jobs, this);
     m_tray = new TrayIcon(*this, *m_reminders, this);
     connect(m_session, &core::VaultSession::settingsChanged, m_reminders,
             [this](const core::VaultSettings& settings) { m_reminders->setEnabled(settings.remindersEnabled); });

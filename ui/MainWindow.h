@@ -21,6 +21,7 @@ class VaultSession;
 namespace selftrack::ui {
 
 class BackupDialog;
+class BackupScheduler;
 class EditHistory;
 class RestoreDialog;
 class GoalEditor;
@@ -81,6 +82,7 @@ public:
     // core cannot stop a backup half-way, and a backup reads the open vault, so the keys are wiped
     // only once it is done (on aboutToLock, before anything else of the vault goes).
     QObject* backupJobs() const { return m_jobs; }
+    BackupScheduler& backupScheduler() { return *m_scheduler; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -102,6 +104,7 @@ private:
     QPointer<SettingsDialog> m_settings;
     std::unique_ptr<MachineSettings> m_machine;
     QObject* m_jobs = nullptr;
+    BackupScheduler* m_scheduler = nullptr;
     QString m_directory;
 };
 

@@ -153,7 +153,10 @@ Status SettingsStore::setBackupPassphrase(const SecureBuffer& passphrase) {
     if (!write)
         return std::unexpected(write.error());
     const std::string_view bytes = passphrase.view();
-    return (*write)->bind(1, kBackupPassphrase).bindText(2, QByteArrayView(bytes.data(), qsizetype(bytes.size()))).exec();
+    return (*write)
+        ->bind(1, kBackupPassphrase)
+        .bindText(2, QByteArrayView(bytes.data(), qsizetype(bytes.size())))
+        .exec();
 }
 
 Status SettingsStore::validate(const VaultSettings& settings) {
@@ -188,8 +191,8 @@ Status SettingsStore::save(const VaultSettings& settings) {
         {kBackupSchedule, QString::fromLatin1(kScheduleNames.at(static_cast<std::size_t>(settings.backupSchedule)))},
         {kBackupFolder, settings.backupFolder},
         {kBackupKeep, QString::number(settings.backupKeep)},
-        {kBackupLastRun, settings.backupLastRun.isValid() ? settings.backupLastRun.toUTC().toString(Qt::ISODate)
-                                                          : QString()},
+        {kBackupLastRun,
+         settings.backupLastRun.isValid() ? settings.backupLastRun.toUTC().toString(Qt::ISODate) : QString()},
         {kBackupLastError, settings.backupLastError},
     }};
     for (const auto& [key, text] : values)

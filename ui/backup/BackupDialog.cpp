@@ -121,8 +121,8 @@ void BackupDialog::start() {
     core::BackupOptions options;
     options.clock = m_session.clock();
     auto* job = new BackupJob(
-        [vault = *vault, path, passphrase, options](const core::BackupProgress& progress)
-            -> core::Result<BackupJob::Outcome> {
+        [vault = *vault, path, passphrase,
+         options](const core::BackupProgress& progress) -> core::Result<BackupJob::Outcome> {
             auto manifest = core::BackupWriter::create(*vault, path, *passphrase, options, progress);
             if (!manifest)
                 return std::unexpected(manifest.error());

@@ -73,8 +73,8 @@ bool BackupScheduler::checkNow() {
     }
     const QString folder = settings.backupFolder;
     const int keep = settings.backupKeep;
-    const QString name = QString::fromLatin1(kPrefix) + now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")) +
-                         QString::fromLatin1(kSuffix);
+    const QString name = QString::fromLatin1(kPrefix) +
+                         now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")) + QString::fromLatin1(kSuffix);
     core::BackupOptions options;
     options.clock = m_session.clock();
     auto secret = std::make_shared<core::SecureBuffer>(std::move(*passphrase));

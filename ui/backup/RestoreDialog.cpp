@@ -149,8 +149,8 @@ void RestoreDialog::check() {
     m_passphrase = std::make_shared<core::SecureBuffer>(m_passphraseField->take());
     busy(true);
     auto* job = new BackupJob(
-        [path = m_checkedFile, passphrase = m_passphrase](const core::BackupProgress& progress)
-            -> core::Result<BackupJob::Outcome> {
+        [path = m_checkedFile,
+         passphrase = m_passphrase](const core::BackupProgress& progress) -> core::Result<BackupJob::Outcome> {
             auto manifest = core::BackupReader::verify(path, *passphrase, progress);
             if (!manifest)
                 return std::unexpected(manifest.error());
@@ -179,8 +179,8 @@ void RestoreDialog::restoreNew() {
     const QString dir = QDir::fromNativeSeparators(m_target->text().trimmed());
     busy(true);
     auto* job = new BackupJob(
-        [path = m_checkedFile, dir, passphrase = m_passphrase](const core::BackupProgress& progress)
-            -> core::Result<BackupJob::Outcome> {
+        [path = m_checkedFile, dir,
+         passphrase = m_passphrase](const core::BackupProgress& progress) -> core::Result<BackupJob::Outcome> {
             auto manifest = core::BackupRestore::intoNewVault(path, dir, *passphrase, progress);
             if (!manifest)
                 return std::unexpected(manifest.error());
