@@ -179,7 +179,7 @@ TEST_CASE("restore shows the manifest, then restores into a new vault or replace
     QTest::mouseClick(check, Qt::LeftButton);
     REQUIRE(waitUntil([&] { return manifest->isVisible(); }));
     CHECK(problem->text().isEmpty());
-    CHECK(manifest->text().contains(QStringLiteral("on the device %1.").arg(device)));
+    CHECK(manifest->text().contains(QStringLiteral("On the device %1\n").arg(device)));
     CHECK(manifest->text().contains(QStringLiteral("Goals: 1, milestones: 0, categories: 0")));
     CHECK(manifest->text().contains(QStringLiteral("Records: 0, journal entries: 1, revisions: ")));
     saveScreenshots(*dialog, QStringLiteral("restore-manifest"));

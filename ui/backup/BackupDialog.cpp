@@ -51,7 +51,9 @@ BackupDialog::BackupDialog(core::VaultSession& session, MachineSettings& machine
     m_repeat->setAccessibleName(tr("Repeat the backup passphrase"));
     m_strength = new StrengthMeter(this);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Save to:"), where);
+    auto* whereLabel = new QLabel(tr("&Save to:"), this); // a layout as the field: the buddy by hand
+    whereLabel->setBuddy(m_destination);
+    form->addRow(whereLabel, where);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat:"), m_repeat);
     form->addRow(tr("Strength:"), m_strength);

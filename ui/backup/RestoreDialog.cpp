@@ -28,7 +28,8 @@ namespace selftrack::ui {
 QString RestoreDialog::manifestText(const core::BackupManifest& manifest) {
     const core::BackupCounts& c = manifest.counts;
     const QDateTime created = QDateTime::fromString(manifest.created, Qt::ISODate);
-    return tr("Made %1 by SelfTrack %2 on the device %3.\n"
+    return tr("Made %1 by SelfTrack %2\n"
+              "On the device %3\n"
               "Goals: %4, milestones: %5, categories: %6\n"
               "Records: %7, journal entries: %8, revisions: %9\n"
               "In the trash: %10")
@@ -59,11 +60,13 @@ RestoreDialog::RestoreDialog(core::VaultSession& session, QString vaultDir, QObj
     m_passphraseField = new PassphraseField(pick);
     m_passphraseField->setObjectName(QStringLiteral("passphrase"));
     m_passphraseField->setAccessibleName(tr("Backup passphrase"));
-    m_check = new QPushButton(tr("C&heck backup"), pick);
+    m_check = new QPushButton(tr("Chec&k backup"), pick);
     m_check->setObjectName(QStringLiteral("check"));
     m_check->setEnabled(false);
     auto* pickForm = new QFormLayout(pick);
-    pickForm->addRow(tr("&Backup file:"), where);
+    auto* whereLabel = new QLabel(tr("&Backup file:"), pick); // a layout as the field: the buddy by hand
+    whereLabel->setBuddy(m_file);
+    pickForm->addRow(whereLabel, where);
     pickForm->addRow(tr("&Passphrase:"), m_passphraseField);
     pickForm->addRow(QString(), m_check);
     m_steps->addWidget(pick);

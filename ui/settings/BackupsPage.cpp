@@ -58,7 +58,9 @@ BackupsPage::BackupsPage(core::VaultSession& session, VaultSettingsEditor* edito
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Back up:"), m_schedule);
-    form->addRow(tr("Into &folder:"), where);
+    auto* whereLabel = new QLabel(tr("Into &folder:"), this); // a layout as the field: the buddy by hand
+    whereLabel->setBuddy(m_folder);
+    form->addRow(whereLabel, where);
     form->addRow(tr("&Keep the last:"), m_keep);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat:"), m_repeat);
