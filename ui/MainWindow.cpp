@@ -24,9 +24,11 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QProcess>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
@@ -172,6 +174,11 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
             [this] { m_reminders->setEnabled(m_session->settings().remindersEnabled); });
     m_reminders = new ReminderScheduler(*m_session, this);
     m_scheduler = new BackupScheduler(*m_session, m_jobs, this);
+    // Another vault opens in a window of its own: SelfTrack started on that folder (one instance
+    // per vault, SingleInstance).
+    connect(this, &MainWindow::openVaultRequested, this, [](const QString& dir) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--vault"), dir});
+    });
     m_tray = new TrayIcon(*this, *m_reminders, this);
     connect(m_session, &core::VaultSession::settingsChanged, m_reminders,
             [this](const core::VaultSettings& settings) { m_reminders->setEnabled(settings.remindersEnabled); });
@@ -253,6 +260,7 @@ BackupDialog* MainWindow::showBackup() {
 RestoreDialog* MainWindow::showRestore() {
     auto* dialog = new RestoreDialog(*m_session, m_directory, m_jobs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::openRequested, this, &MainWindow::openVaultRequested);
     dialog->open();
     return dialog;
 }

@@ -84,6 +84,10 @@ public:
     QObject* backupJobs() const { return m_jobs; }
     BackupScheduler& backupScheduler() { return *m_scheduler; }
 
+Q_SIGNALS:
+    // The user asked to open the vault in `dir` (a restored one); the window starts SelfTrack on it.
+    void openVaultRequested(const QString& dir);
+
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;

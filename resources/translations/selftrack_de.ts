@@ -1329,10 +1329,6 @@ Im Papierkorb: %10</translation>
         <translation>Nichts wurde wiederhergestellt: %1</translation>
     </message>
     <message>
-        <source>Restored into the new vault %1. Start SelfTrack with that folder to open it; it opens with the backup&apos;s passphrase.</source>
-        <translation>In den neuen Tresor %1 wiederhergestellt. Zum Öffnen SelfTrack mit diesem Ordner starten; er öffnet sich mit der Passphrase der Sicherung.</translation>
-    </message>
-    <message>
         <source>Replace the current vault</source>
         <translation>Aktuellen Tresor ersetzen</translation>
     </message>
@@ -1351,6 +1347,14 @@ Im Papierkorb: %10</translation>
     <message>
         <source>The vault now holds the backup; unlock it with the backup&apos;s passphrase. The previous vault is kept in %1.</source>
         <translation>Der Tresor enthält jetzt die Sicherung; mit der Passphrase der Sicherung entsperren. Der bisherige Tresor bleibt in %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored vault</source>
+        <translation>Wiederhergestellten Tresor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Restored into the new vault %1. It opens with the backup&apos;s passphrase.</source>
+        <translation>In den neuen Tresor %1 wiederhergestellt. Er öffnet sich mit der Passphrase der Sicherung.</translation>
     </message>
 </context>
 <context>

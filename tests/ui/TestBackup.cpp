@@ -195,7 +195,14 @@ TEST_CASE("restore shows the manifest, then restores into a new vault or replace
     CHECK(problem->text().isEmpty());
     CHECK(f.window->session().isUnlocked());
     CHECK(f.goalsIn(restored, "backup passphrase") == 1);
-    dialog->close();
+    // Offered: open the restored vault (the window starts SelfTrack on it; the test takes the request).
+    QString opened;
+    QObject::disconnect(f.window.get(), &ui::MainWindow::openVaultRequested, nullptr, nullptr);
+    QObject::connect(f.window.get(), &ui::MainWindow::openVaultRequested, [&](const QString& dir) { opened = dir; });
+    auto* open = child<QPushButton>(*dialog, "open");
+    REQUIRE(open->isVisible());
+    QTest::mouseClick(open, Qt::LeftButton);
+    CHECK(opened == restored);
 
     // Replacing: asked once more, the vault locks, the previous vault is kept beside it.
     QString asked;

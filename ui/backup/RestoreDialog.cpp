@@ -105,6 +105,9 @@ RestoreDialog::RestoreDialog(core::VaultSession& session, QString vaultDir, QObj
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_open = buttons->addButton(tr("&Open the restored vault"), QDialogButtonBox::ActionRole);
+    m_open->setObjectName(QStringLiteral("open"));
+    m_open->hide();
     auto* column = new QVBoxLayout(this);
     column->addWidget(m_steps);
     column->addWidget(m_progress);
@@ -199,9 +202,15 @@ void RestoreDialog::restoreNew() {
         }
         m_restoreNew->setEnabled(false);
         m_replace->setEnabled(false);
-        m_result->setText(tr("Restored into the new vault %1. Start SelfTrack with that folder to open it; it "
-                             "opens with the backup's passphrase.")
+        m_result->setText(tr("Restored into the new vault %1. It opens with the backup's passphrase.")
                               .arg(QDir::toNativeSeparators(dir)));
+        m_open->show();
+        m_open->setFocus();
+        disconnect(m_open, nullptr, this, nullptr);
+        connect(m_open, &QPushButton::clicked, this, [this, dir] {
+            Q_EMIT openRequested(dir);
+            accept();
+        });
     });
     job->start();
 }

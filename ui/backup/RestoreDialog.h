@@ -28,13 +28,17 @@ class PassphraseField;
 // worded choice confirmed once more, replace the current vault: the vault is locked first and the
 // previous one kept beside it (BackupRestore::replaceVault). The passphrase waits in a
 // SecureBuffer between the check and the restore. Children: "file", "passphrase", "check",
-// "manifest", "target", "restoreNew", "replace", "progress", "problem", "result".
+// "manifest", "target", "restoreNew", "replace", "open", "progress", "problem", "result".
 class RestoreDialog : public QDialog {
     Q_OBJECT
 public:
     RestoreDialog(core::VaultSession& session, QString vaultDir, QObject* jobOwner, QWidget* parent = nullptr);
 
     static QString manifestText(const core::BackupManifest& manifest);
+
+Q_SIGNALS:
+    // "Open it" after a restore into a new vault (the window starts SelfTrack on that folder).
+    void openRequested(const QString& dir);
 
 private:
     void check();
@@ -55,6 +59,7 @@ private:
     QLineEdit* m_target = nullptr;
     QPushButton* m_restoreNew = nullptr;
     QPushButton* m_replace = nullptr;
+    QPushButton* m_open = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_problem = nullptr;
     QLabel* m_result = nullptr;
