@@ -220,6 +220,8 @@ TEST_CASE("restore shows the manifest, then restores into a new vault or replace
     ui::Confirm::setAnswerForTests({});
     CHECK(asked.contains(QStringLiteral("The vault is locked first")));
     CHECK_FALSE(f.window->session().isUnlocked());
+    dialog->reject(); // not while the vault folder may be moving
+    CHECK(dialog->isVisible());
     result = child<QLabel>(*dialog, "result");
     problem = child<QLabel>(*dialog, "problem");
     REQUIRE(waitUntil([&] { return !result->text().isEmpty() || !problem->text().isEmpty(); }));

@@ -88,6 +88,7 @@ bool BackupScheduler::checkNow() {
         },
         m_jobOwner);
     connect(m_job, &BackupJob::finished, this, [this, folder, keep, job = m_job.data()] {
+        m_job = nullptr; // done: the next check may start one (the job deletes itself later)
         const core::Result<BackupJob::Outcome>& result = job->result();
         if (result)
             prune(folder, keep);

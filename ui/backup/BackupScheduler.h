@@ -22,7 +22,9 @@ class BackupJob;
 // backup into the folder on a worker (BackupJob, under `jobOwner`), with the passphrase kept in
 // the vault (VaultSession::backupPassphrase). After a success it removes the oldest of the files
 // it wrote (matched by name) beyond N; after a failure it removes nothing. Either way the time
-// and result are stored in the settings (shown in Settings → Backups) and ran() is emitted.
+// and result are stored in the settings (shown in Settings → Backups) and ran() is emitted. A run
+// the lock waited for ends after the vault closed: its file is written and the old ones pruned, but
+// the time is not stored, so the next unlock runs one again.
 class BackupScheduler : public QObject {
     Q_OBJECT
 public:

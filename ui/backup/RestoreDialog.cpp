@@ -138,6 +138,11 @@ RestoreDialog::RestoreDialog(core::VaultSession& session, QString vaultDir, QObj
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+void RestoreDialog::reject() {
+    if (!m_progress->isVisible())
+        QDialog::reject();
+}
+
 void RestoreDialog::busy(bool on) {
     m_progress->setRange(0, on ? 0 : 100); // the busy indicator: verify and restore report per phase
     m_progress->setVisible(on);

@@ -36,6 +36,10 @@ public:
 
     static QString manifestText(const core::BackupManifest& manifest);
 
+    // Ignored while a check or restore runs: the vault folder may be moving (a replace), so the
+    // window stays blocked until it is done.
+    void reject() override;
+
 Q_SIGNALS:
     // "Open it" after a restore into a new vault (the window starts SelfTrack on that folder).
     void openRequested(const QString& dir);
