@@ -175,10 +175,6 @@
         <translation>In &amp;Ordner:</translation>
     </message>
     <message>
-        <source>&amp;Keep the last:</source>
-        <translation>&amp;Behalten, die letzten:</translation>
-    </message>
-    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
@@ -221,6 +217,14 @@
     <message>
         <source>Type the passphrase for the scheduled backups.</source>
         <translation>Die Passphrase für die geplanten Sicherungen eingeben.</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> Sicherungen</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;last:</source>
+        <translation>&amp;Behalten, die letzten:</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1442,7 @@ Im Papierkorb: %10</translation>
         <translation>Zum Ändern der Einstellungen des Tresors diesen zuerst entsperren.</translation>
     </message>
     <message>
-        <source>&amp;Backups</source>
+        <source>Bac&amp;kups</source>
         <translation>Sicherun&amp;gen</translation>
     </message>
 </context>

@@ -41,6 +41,7 @@ BackupsPage::BackupsPage(core::VaultSession& session, VaultSettingsEditor* edito
     m_keep = new QSpinBox(this);
     m_keep->setObjectName(QStringLiteral("keep"));
     m_keep->setRange(1, core::VaultSettings::kMaxBackupKeep);
+    m_keep->setSuffix(tr(" backups"));
     m_passphrase = new PassphraseField(this);
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_passphrase->setAccessibleName(tr("Backup passphrase"));
@@ -61,7 +62,7 @@ BackupsPage::BackupsPage(core::VaultSession& session, VaultSettingsEditor* edito
     auto* whereLabel = new QLabel(tr("Into &folder:"), this); // a layout as the field: the buddy by hand
     whereLabel->setBuddy(m_folder);
     form->addRow(whereLabel, where);
-    form->addRow(tr("&Keep the last:"), m_keep);
+    form->addRow(tr("Keep the &last:"), m_keep);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat:"), m_repeat);
     form->addRow(tr("Strength:"), m_strength);

@@ -29,7 +29,7 @@ SettingsDialog::SettingsDialog(core::VaultSession& session, MachineSettings& mac
     m_tabs->addTab(m_general, tr("&General"));
     m_tabs->addTab(m_appearance, tr("&Appearance"));
     m_backups = new BackupsPage(session, editor, m_tabs);
-    m_tabs->insertTab(m_tabs->indexOf(m_appearance), m_backups, tr("&Backups"));
+    m_tabs->insertTab(m_tabs->indexOf(m_appearance), m_backups, tr("Bac&kups"));
     if (!session.isUnlocked()) { // the welcome or unlock page: only this computer's settings
         for (QWidget* page :
              {static_cast<QWidget*>(m_security), static_cast<QWidget*>(m_general), static_cast<QWidget*>(m_backups)}) {
