@@ -174,6 +174,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
             [this] { m_reminders->setEnabled(m_session->settings().remindersEnabled); });
     m_reminders = new ReminderScheduler(*m_session, this);
     m_scheduler = new BackupScheduler(*m_session, m_jobs, this);
+    connect(m_scheduler, &BackupScheduler::ran, this, [this](const QString& error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The scheduled backup failed: %1").arg(error), 15000);
+    });
     // Another vault opens in a window of its own: SelfTrack started on that folder (one instance
     // per vault, SingleInstance).
     connect(this, &MainWindow::openVaultRequested, this, [](const QString& dir) {

@@ -1065,6 +1065,10 @@
         <source>&amp;Restore from backup...</source>
         <translation>Aus Sicherung &amp;wiederherstellen...</translation>
     </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>Die geplante Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>selftrack::ui::MoodSelector</name>
@@ -1359,6 +1363,14 @@ Im Papierkorb: %10</translation>
     <message>
         <source>Restored into the new vault %1. It opens with the backup&apos;s passphrase.</source>
         <translation>In den neuen Tresor %1 wiederhergestellt. Er öffnet sich mit der Passphrase der Sicherung.</translation>
+    </message>
+    <message>
+        <source>Checking the database: %p%</source>
+        <translation>Datenbank wird geprüft: %p%</translation>
+    </message>
+    <message>
+        <source>Reading the backup: %p%</source>
+        <translation>Sicherung wird gelesen: %p%</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -303,6 +304,7 @@ TEST_CASE("scheduled backups run when due, keep the last N and show the last res
     REQUIRE(waitUntil([&] { return runs == 4; }));
     CHECK(lastError.contains(QStringLiteral("does not exist")));
     CHECK(lastRun->text().contains(QStringLiteral(", failed: ")));
+    CHECK(f.window->statusBar()->currentMessage().startsWith(QStringLiteral("The scheduled backup failed: ")));
     REQUIRE(QDir().rename(moved, folder));
     CHECK(scheduled() == kept);
 

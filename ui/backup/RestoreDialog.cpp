@@ -143,8 +143,19 @@ void RestoreDialog::reject() {
         QDialog::reject();
 }
 
+void RestoreDialog::follow(BackupJob* job) {
+    connect(job, &BackupJob::progressed, m_progress, [this](core::BackupPhase phase, int percent) {
+        m_progress->setRange(0, 100);
+        m_progress->setFormat(phase == core::BackupPhase::Check ? tr("Checking the database: %p%")
+                                                                : tr("Reading the backup: %p%"));
+        m_progress->setValue(percent);
+    });
+    job->start();
+}
+
 void RestoreDialog::busy(bool on) {
-    m_progress->setRange(0, on ? 0 : 100); // the busy indicator: verify and restore report per phase
+    m_progress->setRange(0, 0); // busy until the first progress report (then per phase, follow())
+    m_progress->setValue(0);
     m_progress->setVisible(on);
     m_restoreNew->setEnabled(!on);
     m_replace->setEnabled(!on);
@@ -183,7 +194,7 @@ void RestoreDialog::check() {
         m_target->setText(QDir::toNativeSeparators(m_vaultDir + QStringLiteral("-restored-") + date));
         m_steps->setCurrentIndex(1);
     });
-    job->start();
+    follow(job);
 }
 
 void RestoreDialog::restoreNew() {
@@ -217,7 +228,7 @@ void RestoreDialog::restoreNew() {
             accept();
         });
     });
-    job->start();
+    follow(job);
 }
 
 void RestoreDialog::replace() {
@@ -251,7 +262,7 @@ void RestoreDialog::replace() {
                              "vault is kept in %1.")
                               .arg(QDir::toNativeSeparators(result->previousVault)));
     });
-    job->start();
+    follow(job);
 }
 
 } // namespace selftrack::ui

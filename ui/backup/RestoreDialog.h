@@ -20,6 +20,7 @@ class VaultSession;
 
 namespace selftrack::ui {
 
+class BackupJob;
 class PassphraseField;
 
 // Vault → Restore from backup: pick a file and type its passphrase; the whole file is checked on
@@ -49,6 +50,7 @@ private:
     void restoreNew();
     void replace();
     void busy(bool on);
+    void follow(BackupJob* job); // shows its progress, then starts it
 
     core::VaultSession& m_session;
     QString m_vaultDir;
