@@ -50,51 +50,8 @@ RestoreDialog::RestoreDialog(core::VaultSession& session, QString vaultDir, QObj
     setMinimumWidth(520);
     m_steps = new QStackedWidget(this);
 
-    auto* pick = new QWidget(m_steps);
-    m_file = new QLineEdit(pick);
-    m_file->setObjectName(QStringLiteral("file"));
-    auto* choose = new QPushButton(tr("C&hoose..."), pick);
-    auto* where = new QHBoxLayout;
-    where->addWidget(m_file, 1);
-    where->addWidget(choose);
-    m_passphraseField = new PassphraseField(pick);
-    m_passphraseField->setObjectName(QStringLiteral("passphrase"));
-    m_passphraseField->setAccessibleName(tr("Backup passphrase"));
-    m_check = new QPushButton(tr("Chec&k backup"), pick);
-    m_check->setObjectName(QStringLiteral("check"));
-    m_check->setEnabled(false);
-    auto* pickForm = new QFormLayout(pick);
-    auto* whereLabel = new QLabel(tr("&Backup file:"), pick); // a layout as the field: the buddy by hand
-    whereLabel->setBuddy(m_file);
-    pickForm->addRow(whereLabel, where);
-    pickForm->addRow(tr("&Passphrase:"), m_passphraseField);
-    pickForm->addRow(QString(), m_check);
-    m_steps->addWidget(pick);
-
-    auto* decide = new QWidget(m_steps);
-    m_manifest = new QLabel(decide);
-    m_manifest->setObjectName(QStringLiteral("manifest"));
-    m_manifest->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_target = new QLineEdit(decide);
-    m_target->setObjectName(QStringLiteral("target"));
-    m_restoreNew = new QPushButton(tr("Restore into a &new vault"), decide);
-    m_restoreNew->setObjectName(QStringLiteral("restoreNew"));
-    m_restoreNew->setDefault(true);
-    m_replace = new QPushButton(tr("&Replace the current vault..."), decide);
-    m_replace->setObjectName(QStringLiteral("replace"));
-    auto* decideColumn = new QVBoxLayout(decide);
-    decideColumn->setContentsMargins(0, 0, 0, 0);
-    decideColumn->addWidget(new QLabel(tr("The backup is complete and undamaged. It holds:"), decide));
-    decideColumn->addWidget(m_manifest);
-    auto* targetForm = new QFormLayout;
-    targetForm->addRow(tr("New vault &folder:"), m_target);
-    decideColumn->addLayout(targetForm);
-    auto* choices = new QHBoxLayout;
-    choices->addWidget(m_replace);
-    choices->addStretch();
-    choices->addWidget(m_restoreNew);
-    decideColumn->addLayout(choices);
-    m_steps->addWidget(decide);
+    m_steps->addWidget(pickStep());
+    m_steps->addWidget(decideStep());
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -126,16 +83,66 @@ RestoreDialog::RestoreDialog(core::VaultSession& session, QString vaultDir, QObj
         if (m_check->isEnabled())
             check();
     });
+    connect(m_check, &QPushButton::clicked, this, &RestoreDialog::check);
+    connect(m_restoreNew, &QPushButton::clicked, this, &RestoreDialog::restoreNew);
+    connect(m_replace, &QPushButton::clicked, this, &RestoreDialog::replace);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QWidget* RestoreDialog::pickStep() {
+    auto* pick = new QWidget(m_steps);
+    m_file = new QLineEdit(pick);
+    m_file->setObjectName(QStringLiteral("file"));
+    auto* choose = new QPushButton(tr("C&hoose..."), pick);
+    auto* where = new QHBoxLayout;
+    where->addWidget(m_file, 1);
+    where->addWidget(choose);
+    m_passphraseField = new PassphraseField(pick);
+    m_passphraseField->setObjectName(QStringLiteral("passphrase"));
+    m_passphraseField->setAccessibleName(tr("Backup passphrase"));
+    m_check = new QPushButton(tr("Chec&k backup"), pick);
+    m_check->setObjectName(QStringLiteral("check"));
+    m_check->setEnabled(false);
+    auto* pickForm = new QFormLayout(pick);
+    auto* whereLabel = new QLabel(tr("&Backup file:"), pick); // a layout as the field: the buddy by hand
+    whereLabel->setBuddy(m_file);
+    pickForm->addRow(whereLabel, where);
+    pickForm->addRow(tr("&Passphrase:"), m_passphraseField);
+    pickForm->addRow(QString(), m_check);
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Restore from"), m_file->text(),
                                                           tr("SelfTrack backups (*.selftrack-backup)"));
         if (!path.isEmpty())
             m_file->setText(QDir::toNativeSeparators(path));
     });
-    connect(m_check, &QPushButton::clicked, this, &RestoreDialog::check);
-    connect(m_restoreNew, &QPushButton::clicked, this, &RestoreDialog::restoreNew);
-    connect(m_replace, &QPushButton::clicked, this, &RestoreDialog::replace);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return pick;
+}
+
+QWidget* RestoreDialog::decideStep() {
+    auto* decide = new QWidget(m_steps);
+    m_manifest = new QLabel(decide);
+    m_manifest->setObjectName(QStringLiteral("manifest"));
+    m_manifest->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_target = new QLineEdit(decide);
+    m_target->setObjectName(QStringLiteral("target"));
+    m_restoreNew = new QPushButton(tr("Restore into a &new vault"), decide);
+    m_restoreNew->setObjectName(QStringLiteral("restoreNew"));
+    m_restoreNew->setDefault(true);
+    m_replace = new QPushButton(tr("&Replace the current vault..."), decide);
+    m_replace->setObjectName(QStringLiteral("replace"));
+    auto* decideColumn = new QVBoxLayout(decide);
+    decideColumn->setContentsMargins(0, 0, 0, 0);
+    decideColumn->addWidget(new QLabel(tr("The backup is complete and undamaged. It holds:"), decide));
+    decideColumn->addWidget(m_manifest);
+    auto* targetForm = new QFormLayout;
+    targetForm->addRow(tr("New vault &folder:"), m_target);
+    decideColumn->addLayout(targetForm);
+    auto* choices = new QHBoxLayout;
+    choices->addWidget(m_replace);
+    choices->addStretch();
+    choices->addWidget(m_restoreNew);
+    decideColumn->addLayout(choices);
+    return decide;
 }
 
 void RestoreDialog::reject() {

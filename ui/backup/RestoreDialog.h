@@ -46,6 +46,8 @@ Q_SIGNALS:
     void openRequested(const QString& dir);
 
 private:
+    QWidget* pickStep();   // the file and its passphrase
+    QWidget* decideStep(); // the manifest and the two ways to restore
     void check();
     void restoreNew();
     void replace();
