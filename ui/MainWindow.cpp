@@ -4,6 +4,10 @@
 #include "core/vault/Vault.h"
 #include "core/vault/VaultSession.h"
 #include "ui/Workspace.h"
+#include "ui/backup/BackupDialog.h"
+#include "ui/backup/BackupJob.h"
+#include "ui/backup/BackupScheduler.h"
+#include "ui/backup/RestoreDialog.h"
 #include "ui/goals/GoalSidebar.h"
 #include "ui/goals/editor/GoalEditor.h"
 #include "ui/history/HistoryDialog.h"
@@ -20,9 +24,11 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QProcess>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
@@ -37,6 +43,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     if (const Theme::Appearance appearance = m_machine->appearance(); appearance != Theme::current())
         Theme::apply(appearance);
     m_session = new core::VaultSession(options.clock ? options.clock : core::systemClock(), this);
+    m_directory = options.directory;
+    m_jobs = new QObject(this);
+    m_jobs->setObjectName(QStringLiteral("backupJobs"));
+    // First of all aboutToLock listeners: a running backup reads the vault, so it finishes first.
+    connect(m_session, &core::VaultSession::aboutToLock, this, [this] {
+        for (BackupJob* job : m_jobs->findChildren<BackupJob*>(Qt::FindDirectChildrenOnly))
+            job->wait();
+    });
     m_pages = new QStackedWidget(this);
     m_welcome = new WelcomePage(*m_session, options.directory, options.kdf, m_pages);
     m_unlock = new UnlockPage(*m_session, options.directory, m_pages);
@@ -55,6 +69,11 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     lockAction->setObjectName(QStringLiteral("lockAction"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAction->setEnabled(false);
+    vaultMenu->addSeparator();
+    auto* backupAction = vaultMenu->addAction(tr("&Back up now..."), this, [this] { showBackup(); });
+    backupAction->setObjectName(QStringLiteral("backupAction"));
+    auto* restoreAction = vaultMenu->addAction(tr("&Restore from backup..."), this, [this] { showRestore(); });
+    restoreAction->setObjectName(QStringLiteral("restoreAction"));
     vaultMenu->addSeparator();
     auto* quit = vaultMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -120,7 +139,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     goalsAction->setObjectName(QStringLiteral("goalsAction"));
     goalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     const QList<QAction*> vaultActions{newGoal,     editGoalAction, historyAction, trashAction,
-                                       todayAction, journalAction,  goalsAction};
+                                       todayAction, journalAction,  goalsAction,   backupAction};
     for (QAction* action : vaultActions)
         action->setEnabled(false);
     connect(m_session, &core::VaultSession::stateChanged, this, [vaultActions](core::VaultSession::State s) {
@@ -154,6 +173,16 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     connect(m_session, &core::VaultSession::unlocked, this,
             [this] { m_reminders->setEnabled(m_session->settings().remindersEnabled); });
     m_reminders = new ReminderScheduler(*m_session, this);
+    m_scheduler = new BackupScheduler(*m_session, m_jobs, this);
+    connect(m_scheduler, &BackupScheduler::ran, this, [this](const QString& error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The scheduled backup failed: %1").arg(error), 15000);
+    });
+    // Another vault opens in a window of its own: SelfTrack started on that folder (one instance
+    // per vault, SingleInstance).
+    connect(this, &MainWindow::openVaultRequested, this, [](const QString& dir) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--vault"), dir});
+    });
     m_tray = new TrayIcon(*this, *m_reminders, this);
     connect(m_session, &core::VaultSession::settingsChanged, m_reminders,
             [this](const core::VaultSettings& settings) { m_reminders->setEnabled(settings.remindersEnabled); });
@@ -220,6 +249,24 @@ SettingsDialog* MainWindow::showSettings() {
     connect(m_settings, &QDialog::finished, this, [this] { m_settings = nullptr; }); // deleted later
     m_settings->open();
     return m_settings;
+}
+
+BackupDialog* MainWindow::showBackup() {
+    if (!m_session->isUnlocked())
+        return nullptr;
+    auto* dialog = new BackupDialog(*m_session, *m_machine, m_jobs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_session, &core::VaultSession::aboutToLock, dialog, &QDialog::reject);
+    dialog->open();
+    return dialog;
+}
+
+RestoreDialog* MainWindow::showRestore() {
+    auto* dialog = new RestoreDialog(*m_session, m_directory, m_jobs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::openRequested, this, &MainWindow::openVaultRequested);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::changeEvent(QEvent* event) {

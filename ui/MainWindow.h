@@ -20,7 +20,10 @@ class VaultSession;
 
 namespace selftrack::ui {
 
+class BackupDialog;
+class BackupScheduler;
 class EditHistory;
+class RestoreDialog;
 class GoalEditor;
 class HistoryDialog;
 class TrashDialog;
@@ -71,6 +74,19 @@ public:
     // Opens the settings (window-modal, not blocking; the one already open, if any). While locked
     // only the appearance can be changed; null while unlocking.
     SettingsDialog* showSettings();
+    // Vault → Back up now (window-modal, not blocking); null while locked.
+    BackupDialog* showBackup();
+    // Vault → Restore from backup (window-modal, not blocking; also while locked).
+    RestoreDialog* showRestore();
+    // The parent of every running backup, verify and restore (BackupJob). Locking waits for them:
+    // core cannot stop a backup half-way, and a backup reads the open vault, so the keys are wiped
+    // only once it is done (on aboutToLock, before anything else of the vault goes).
+    QObject* backupJobs() const { return m_jobs; }
+    BackupScheduler& backupScheduler() { return *m_scheduler; }
+
+Q_SIGNALS:
+    // The user asked to open the vault in `dir` (a restored one); the window starts SelfTrack on it.
+    void openVaultRequested(const QString& dir);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -91,6 +107,9 @@ private:
     TrayIcon* m_tray = nullptr;
     QPointer<SettingsDialog> m_settings;
     std::unique_ptr<MachineSettings> m_machine;
+    QObject* m_jobs = nullptr;
+    BackupScheduler* m_scheduler = nullptr;
+    QString m_directory;
 };
 
 } // namespace selftrack::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/crypto/SecureBuffer.h"
 #include "core/vault/VaultSettings.h"
 
 #include <QString>
@@ -22,6 +23,14 @@ public:
     static constexpr auto kLockOnMinimize = "security.lock_on_minimize";
     static constexpr auto kRemindersEnabled = "reminders.enabled";
     static constexpr auto kWeekStart = "calendar.week_start";
+    static constexpr auto kBackupSchedule = "backup.schedule";
+    static constexpr auto kBackupFolder = "backup.folder";
+    static constexpr auto kBackupKeep = "backup.keep";
+    static constexpr auto kBackupLastRun = "backup.last_run";
+    static constexpr auto kBackupLastError = "backup.last_error";
+    // The passphrase of scheduled backups, as UTF-8 bytes (never a QString); inside the encrypted
+    // vault like every setting (docs/security.md).
+    static constexpr auto kBackupPassphrase = "backup.passphrase";
 
     explicit SettingsStore(Database& db) : m_db(db) {}
 
@@ -35,10 +44,16 @@ public:
     Result<std::optional<QString>> value(const QString& key) const;
     Status setValue(const QString& key, const QString& value);
 
+    // The stored backup passphrase (empty when none), and storing one (empty = remove it).
+    Result<SecureBuffer> backupPassphrase() const;
+    Status setBackupPassphrase(const SecureBuffer& passphrase);
+
     // InvalidInput naming the field, or success.
     static Status validate(const VaultSettings& settings);
 
 private:
+    Result<VaultSettings> loadBackup(VaultSettings settings) const;
+
     Database& m_db;
 };
 

@@ -160,6 +160,18 @@ Status VaultSession::setSettings(const VaultSettings& settings) {
     return {};
 }
 
+Result<SecureBuffer> VaultSession::backupPassphrase() {
+    if (m_state != State::Unlocked)
+        return lockedError();
+    return SettingsStore(m_vault->database()).backupPassphrase();
+}
+
+Status VaultSession::setBackupPassphrase(const SecureBuffer& passphrase) {
+    if (m_state != State::Unlocked)
+        return lockedError();
+    return SettingsStore(m_vault->database()).setBackupPassphrase(passphrase);
+}
+
 bool VaultSession::changePassphrase(SecureBuffer currentPassphrase, SecureBuffer newPassphrase) {
     if (m_state != State::Unlocked || m_rewrapWorker)
         return false;

@@ -76,6 +76,11 @@ public:
     // they differ from the current ones. Locked, InvalidInput or a storage error change nothing.
     Status setSettings(const VaultSettings& settings);
 
+    // The passphrase of scheduled backups kept in the vault (SettingsStore; empty = none), and
+    // storing one (empty removes it). ErrorCode::Locked while locked.
+    Result<SecureBuffer> backupPassphrase();
+    Status setBackupPassphrase(const SecureBuffer& passphrase);
+
     // Starts re-wrapping the data key under `newPassphrase` after checking `currentPassphrase`:
     // both KDF runs happen on a worker (both secrets are moved there and wiped), then the new
     // header is written atomically on this thread. Ends with passphraseChanged() or

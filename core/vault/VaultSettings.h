@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
+#include <QString>
 #include <Qt>
 
 #include <optional>
@@ -14,6 +16,10 @@ namespace selftrack::core {
 struct VaultSettings {
     static constexpr int kDefaultAutoLockMinutes = 10;
     static constexpr int kMaxAutoLockMinutes = 24 * 60;
+    static constexpr int kDefaultBackupKeep = 7;
+    static constexpr int kMaxBackupKeep = 365;
+
+    enum class BackupSchedule { Off, Daily, Weekly };
 
     // Lock after this many minutes without input; 0 = never. 0..kMaxAutoLockMinutes.
     int autoLockMinutes = kDefaultAutoLockMinutes;
@@ -23,6 +29,16 @@ struct VaultSettings {
     bool remindersEnabled = true;
     // The first day of the week for every period figure; nullopt = the locale's.
     std::optional<Qt::DayOfWeek> weekStart;
+    // Scheduled backups (ui/backup/BackupScheduler): how often, into which folder, how many of the
+    // files it wrote to keep (1..kMaxBackupKeep). A schedule other than Off needs a folder. The
+    // backup passphrase is not here: SettingsStore keeps it apart (setBackupPassphrase).
+    BackupSchedule backupSchedule = BackupSchedule::Off;
+    QString backupFolder;
+    int backupKeep = kDefaultBackupKeep;
+    // The last scheduled run: when (UTC; invalid = never) and what came of it ("" = success,
+    // otherwise the error message).
+    QDateTime backupLastRun;
+    QString backupLastError;
 
     bool operator==(const VaultSettings&) const = default;
 };

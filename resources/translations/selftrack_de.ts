@@ -71,6 +71,163 @@
     </message>
 </context>
 <context>
+    <name>selftrack::ui::BackupDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>Wä&amp;hlen...</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>Passphrase der Sicherung wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase to protect the backup with the same one, or choose another. Without it the backup cannot be opened: there is no way to recover it.</source>
+        <translation>Mit der Passphrase des Tresors ist die Sicherung mit derselben geschützt; eine andere geht auch. Ohne sie lässt sich die Sicherung nicht öffnen, und sie lässt sich auf keine Weise wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sichern nach</translation>
+    </message>
+    <message>
+        <source>SelfTrack backups (*.selftrack-backup)</source>
+        <translation>SelfTrack-Sicherungen (*.selftrack-backup)</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation>Die Sicherung wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1: %2 goals, %3 records, %4 journal entries.</source>
+        <translation>Gesichert nach %1: %2 Ziele, %3 Einträge, %4 Tagebucheinträge.</translation>
+    </message>
+</context>
+<context>
+    <name>selftrack::ui::BackupScheduler</name>
+    <message>
+        <source>No backup passphrase is stored; set the schedule again in Settings.</source>
+        <translation>Keine Passphrase für Sicherungen gespeichert; den Zeitplan in den Einstellungen erneut festlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>selftrack::ui::BackupsPage</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>Wä&amp;hlen...</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Passphrase der Sicherungen</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>Passphrase der Sicherungen wiederholen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve schedule</source>
+        <translation>Zeitplan spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation>&amp;Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Into &amp;folder:</source>
+        <translation>In &amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Scheduled backups run in the background while the vault is unlocked. Their passphrase is kept inside the encrypted vault, so they need no typing; leave it empty to keep the one stored.</source>
+        <translation>Geplante Sicherungen laufen im Hintergrund, solange der Tresor entsperrt ist. Ihre Passphrase wird im verschlüsselten Tresor aufbewahrt, damit nichts eingetippt werden muss; leer lassen, um die gespeicherte zu behalten.</translation>
+    </message>
+    <message>
+        <source>Back up into</source>
+        <translation>Sichern in</translation>
+    </message>
+    <message>
+        <source>No scheduled backup has run yet.</source>
+        <translation>Bisher lief noch keine geplante Sicherung.</translation>
+    </message>
+    <message>
+        <source>Last scheduled backup: %1, succeeded.</source>
+        <translation>Letzte geplante Sicherung: %1, erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Last scheduled backup: %1, failed: %2</source>
+        <translation>Letzte geplante Sicherung: %1, fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the backups.</source>
+        <translation>Einen vorhandenen Ordner für die Sicherungen wählen.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase for the scheduled backups.</source>
+        <translation>Die Passphrase für die geplanten Sicherungen eingeben.</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> Sicherungen</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;last:</source>
+        <translation>&amp;Behalten, die letzten:</translation>
+    </message>
+</context>
+<context>
     <name>selftrack::ui::GeneralPage</name>
     <message>
         <source>Show &amp;reminders at the goals&apos; reminder times</source>
@@ -900,6 +1057,18 @@
         <source>&amp;Settings...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
+    <message>
+        <source>&amp;Back up now...</source>
+        <translation>&amp;Jetzt sichern...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>Aus Sicherung &amp;wiederherstellen...</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>Die geplante Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>selftrack::ui::MoodSelector</name>
@@ -1094,6 +1263,117 @@
     </message>
 </context>
 <context>
+    <name>selftrack::ui::RestoreDialog</name>
+    <message>
+        <source>Made %1 by SelfTrack %2
+On the device %3
+Goals: %4, milestones: %5, categories: %6
+Records: %7, journal entries: %8, revisions: %9
+In the trash: %10</source>
+        <translation>Angelegt %1 von SelfTrack %2
+Auf dem Gerät %3
+Ziele: %4, Meilensteine: %5, Kategorien: %6
+Einträge: %7, Tagebucheinträge: %8, Versionen: %9
+Im Papierkorb: %10</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>Wä&amp;hlen...</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k backup</source>
+        <translation>Sicherung prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Sicherungsdatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Restore into a &amp;new vault</source>
+        <translation>In einen &amp;neuen Tresor wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the current vault...</source>
+        <translation>Aktuellen Tresor &amp;ersetzen...</translation>
+    </message>
+    <message>
+        <source>The backup is complete and undamaged. It holds:</source>
+        <translation>Die Sicherung ist vollständig und unbeschädigt. Sie enthält:</translation>
+    </message>
+    <message>
+        <source>New vault &amp;folder:</source>
+        <translation>Neuer Tresor&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Wiederherstellen aus</translation>
+    </message>
+    <message>
+        <source>SelfTrack backups (*.selftrack-backup)</source>
+        <translation>SelfTrack-Sicherungen (*.selftrack-backup)</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup.</source>
+        <translation>Die Passphrase öffnet diese Sicherung nicht.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Diese Sicherung lässt sich nicht wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nichts wurde wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Replace the current vault</source>
+        <translation>Aktuellen Tresor ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace the vault in %1 with this backup? The vault is locked first. Your current vault is not deleted: it is kept in a folder beside it.</source>
+        <translation>Den Tresor in %1 durch diese Sicherung ersetzen? Der Tresor wird zuerst gesperrt. Der aktuelle Tresor wird nicht gelöscht: Er bleibt in einem Ordner daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Lock and replace</source>
+        <translation>Sperren und ersetzen</translation>
+    </message>
+    <message>
+        <source>The vault was not replaced: %1</source>
+        <translation>Der Tresor wurde nicht ersetzt: %1</translation>
+    </message>
+    <message>
+        <source>The vault now holds the backup; unlock it with the backup&apos;s passphrase. The previous vault is kept in %1.</source>
+        <translation>Der Tresor enthält jetzt die Sicherung; mit der Passphrase der Sicherung entsperren. Der bisherige Tresor bleibt in %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored vault</source>
+        <translation>Wiederhergestellten Tresor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Restored into the new vault %1. It opens with the backup&apos;s passphrase.</source>
+        <translation>In den neuen Tresor %1 wiederhergestellt. Er öffnet sich mit der Passphrase der Sicherung.</translation>
+    </message>
+    <message>
+        <source>Checking the database: %p%</source>
+        <translation>Datenbank wird geprüft: %p%</translation>
+    </message>
+    <message>
+        <source>Reading the backup: %p%</source>
+        <translation>Sicherung wird gelesen: %p%</translation>
+    </message>
+</context>
+<context>
     <name>selftrack::ui::ScheduleEditor</name>
     <message>
         <source>&amp;Frequency:</source>
@@ -1172,6 +1452,10 @@
     <message>
         <source>Unlock the vault to change its settings.</source>
         <translation>Zum Ändern der Einstellungen des Tresors diesen zuerst entsperren.</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups</source>
+        <translation>Sicherun&amp;gen</translation>
     </message>
 </context>
 <context>

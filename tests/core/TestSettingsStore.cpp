@@ -217,3 +217,55 @@ TEST_CASE("a vault adopts only a header re-wrapped from its own", "[core][vault]
     (*a)->lock();
     CHECK(Vault::open(tmp.filePath(QStringLiteral("a")), pass("a passphrase")));
 }
+
+TEST_CASE("the backup schedule is stored with its range checks, the passphrase apart as bytes", "[core][settings]") {
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("v"));
+    VaultSettings weekly;
+    weekly.backupSchedule = VaultSettings::BackupSchedule::Weekly;
+    weekly.backupFolder = tmp.filePath(QStringLiteral("backups"));
+    weekly.backupKeep = 3;
+    weekly.backupLastRun = kNow;
+    weekly.backupLastError = QStringLiteral("The folder is gone.");
+    {
+        auto vault = Vault::create(dir, pass("right"), cheapKdf());
+        REQUIRE(vault);
+        SettingsStore store((*vault)->database());
+        auto fresh = store.load();
+        REQUIRE(fresh);
+        CHECK(fresh->backupSchedule == VaultSettings::BackupSchedule::Off);
+        CHECK(fresh->backupKeep == 7);
+        CHECK_FALSE(fresh->backupLastRun.isValid());
+        auto none = store.backupPassphrase();
+        REQUIRE(none);
+        CHECK(none->empty());
+
+        VaultSettings bad = weekly;
+        bad.backupKeep = 0;
+        CHECK(store.save(bad).error().code == ErrorCode::InvalidInput);
+        bad.backupKeep = VaultSettings::kMaxBackupKeep + 1;
+        CHECK(store.save(bad).error().code == ErrorCode::InvalidInput);
+        bad = weekly;
+        bad.backupFolder.clear();
+        CHECK(store.save(bad).error().code == ErrorCode::InvalidInput);
+        CHECK(*store.load() == VaultSettings{}); // nothing written
+
+        REQUIRE(store.save(weekly));
+        REQUIRE(store.setBackupPassphrase(pass("backup secret")));
+        // A damaged count falls back to the default.
+        REQUIRE(store.setValue(QString::fromLatin1(SettingsStore::kBackupKeep), QStringLiteral("many")));
+        CHECK(store.load()->backupKeep == VaultSettings::kDefaultBackupKeep);
+        REQUIRE(store.save(weekly));
+    }
+    auto reopened = Vault::open(dir, pass("right"));
+    REQUIRE(reopened);
+    SettingsStore store((*reopened)->database());
+    auto loaded = store.load();
+    REQUIRE(loaded);
+    CHECK(*loaded == weekly);
+    auto secret = store.backupPassphrase();
+    REQUIRE(secret);
+    CHECK(secret->equals(pass("backup secret")));
+    REQUIRE(store.setBackupPassphrase({}));
+    CHECK(store.backupPassphrase()->empty());
+}

@@ -9,6 +9,7 @@ namespace selftrack::ui {
 namespace {
 constexpr auto kAppearanceKey = "appearance/theme";
 constexpr auto kLanguageKey = "appearance/language";
+constexpr auto kLastBackupFolderKey = "backup/last_folder";
 constexpr auto kGeometryKey = "window/geometry";
 } // namespace
 
@@ -32,6 +33,14 @@ void MachineSettings::setAppearance(Theme::Appearance appearance) {
 QString MachineSettings::language() const {
     const QString code = m_settings->value(QLatin1String(kLanguageKey)).toString();
     return code == QLatin1String(kEnglish) || code == QLatin1String(kGerman) ? code : QString();
+}
+
+QString MachineSettings::lastBackupFolder() const {
+    return m_settings->value(QLatin1String(kLastBackupFolderKey)).toString();
+}
+
+void MachineSettings::setLastBackupFolder(const QString& folder) {
+    m_settings->setValue(QLatin1String(kLastBackupFolderKey), folder);
 }
 
 void MachineSettings::setLanguage(const QString& code) {

@@ -32,6 +32,9 @@ public:
     // "" (the system's), "en" or "de". Stored only: the translations load at the next start.
     QString language() const;
     void setLanguage(const QString& code);
+    // The folder a backup was last written to or read from; empty = none yet.
+    QString lastBackupFolder() const;
+    void setLastBackupFolder(const QString& folder);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     // Writes pending changes to storage now (QSettings otherwise writes later).

@@ -3,6 +3,7 @@
 
 #include "core/vault/VaultSession.h"
 #include "ui/settings/AppearancePage.h"
+#include "ui/settings/BackupsPage.h"
 #include "ui/settings/GeneralPage.h"
 #include "ui/settings/SecurityPage.h"
 #include "ui/settings/VaultSettingsEditor.h"
@@ -27,8 +28,11 @@ SettingsDialog::SettingsDialog(core::VaultSession& session, MachineSettings& mac
     m_tabs->addTab(m_security, tr("&Security"));
     m_tabs->addTab(m_general, tr("&General"));
     m_tabs->addTab(m_appearance, tr("&Appearance"));
+    m_backups = new BackupsPage(session, editor, m_tabs);
+    m_tabs->insertTab(m_tabs->indexOf(m_appearance), m_backups, tr("Bac&kups"));
     if (!session.isUnlocked()) { // the welcome or unlock page: only this computer's settings
-        for (QWidget* page : {static_cast<QWidget*>(m_security), static_cast<QWidget*>(m_general)}) {
+        for (QWidget* page :
+             {static_cast<QWidget*>(m_security), static_cast<QWidget*>(m_general), static_cast<QWidget*>(m_backups)}) {
             m_tabs->setTabEnabled(m_tabs->indexOf(page), false);
             m_tabs->setTabToolTip(m_tabs->indexOf(page), tr("Unlock the vault to change its settings."));
         }

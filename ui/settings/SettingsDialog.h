@@ -13,6 +13,7 @@ class VaultSession;
 namespace selftrack::ui {
 
 class AppearancePage;
+class BackupsPage;
 class GeneralPage;
 class MachineSettings;
 class SecurityPage;
@@ -30,12 +31,14 @@ public:
     SecurityPage* security() const { return m_security; }
     GeneralPage* general() const { return m_general; }
     AppearancePage* appearance() const { return m_appearance; }
+    BackupsPage* backups() const { return m_backups; }
 
 private:
     QTabWidget* m_tabs = nullptr;
     SecurityPage* m_security = nullptr;
     GeneralPage* m_general = nullptr;
     AppearancePage* m_appearance = nullptr;
+    BackupsPage* m_backups = nullptr;
     QLabel* m_problem = nullptr;
 };
 
