@@ -12,7 +12,7 @@ debian_packages=(
     libsqlcipher-dev sqlcipher libssl-dev libargon2-dev libcurl4-openssl-dev
     libboost1.81-dev libpq-dev postgresql libquazip1-qt6-dev catch2
     clang libclang-rt-14-dev clang-format clang-tidy-16
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file dbus-daemon
 )
 
 case "$(uname -s)" in

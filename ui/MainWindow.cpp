@@ -19,6 +19,7 @@
 #include "ui/tray/TrayIcon.h"
 #include "ui/undo/EditHistory.h"
 #include "ui/vault/IdleLock.h"
+#include "ui/vault/ScreenLockWatcher.h"
 #include "ui/vault/UnlockPage.h"
 #include "ui/vault/WelcomePage.h"
 
@@ -184,6 +185,11 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--vault"), dir});
     });
     m_tray = new TrayIcon(*this, *m_reminders, this);
+    m_screenLock = new ScreenLockWatcher(options.screenLockBus, this);
+    connect(m_screenLock, &ScreenLockWatcher::screenLocked, this, [this] {
+        if (m_session->isUnlocked() && m_session->settings().lockOnScreenLock)
+            lock();
+    });
     connect(m_session, &core::VaultSession::settingsChanged, m_reminders,
             [this](const core::VaultSettings& settings) { m_reminders->setEnabled(settings.remindersEnabled); });
 }

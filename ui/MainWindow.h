@@ -30,6 +30,7 @@ class TrashDialog;
 class IdleLock;
 class ReminderScheduler;
 class TrayIcon;
+class ScreenLockWatcher;
 class MachineSettings;
 class SettingsDialog;
 class UnlockPage;
@@ -49,6 +50,7 @@ public:
         core::Argon2Params kdf;  // for a new vault (tests pass cheap ones)
         core::Clock clock;       // empty = the system clock
         QString machineSettings; // INI file of the per-machine settings; empty = QSettings' default
+        QString screenLockBus;   // the D-Bus whose screen saver is watched; empty = the session bus
     };
 
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
@@ -59,6 +61,8 @@ public:
     IdleLock& idleLock() { return *m_idleLock; }
     ReminderScheduler& reminders() { return *m_reminders; }
     TrayIcon& tray() { return *m_tray; }
+    // Locks the vault when the desktop locks its screen, if the vault's settings say so.
+    ScreenLockWatcher& screenLock() { return *m_screenLock; }
     MachineSettings& machineSettings() { return *m_machine; }
     // The page shown: welcome, unlock, or (unlocked) the workspace's current view.
     QWidget* currentPage() const;
@@ -105,6 +109,7 @@ private:
     QPointer<GoalEditor> m_editor;
     ReminderScheduler* m_reminders = nullptr;
     TrayIcon* m_tray = nullptr;
+    ScreenLockWatcher* m_screenLock = nullptr;
     QPointer<SettingsDialog> m_settings;
     std::unique_ptr<MachineSettings> m_machine;
     QObject* m_jobs = nullptr;

@@ -86,6 +86,10 @@ Result<VaultSettings> SettingsStore::load() const {
     if (!lockOnMinimize)
         return std::unexpected(lockOnMinimize.error());
     settings.lockOnMinimize = boolFrom(*lockOnMinimize).value_or(settings.lockOnMinimize);
+    auto lockOnScreenLock = value(QString::fromLatin1(kLockOnScreenLock));
+    if (!lockOnScreenLock)
+        return std::unexpected(lockOnScreenLock.error());
+    settings.lockOnScreenLock = boolFrom(*lockOnScreenLock).value_or(settings.lockOnScreenLock);
     auto reminders = value(QString::fromLatin1(kRemindersEnabled));
     if (!reminders)
         return std::unexpected(reminders.error());
@@ -183,9 +187,10 @@ Status SettingsStore::save(const VaultSettings& settings) {
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    const std::array<std::pair<const char*, QString>, 9> values = {{
+    const std::array<std::pair<const char*, QString>, 10> values = {{
         {kAutoLockMinutes, QString::number(settings.autoLockMinutes)},
         {kLockOnMinimize, boolText(settings.lockOnMinimize)},
+        {kLockOnScreenLock, boolText(settings.lockOnScreenLock)},
         {kRemindersEnabled, boolText(settings.remindersEnabled)},
         {kWeekStart, weekStartText(settings.weekStart)},
         {kBackupSchedule, QString::fromLatin1(kScheduleNames.at(static_cast<std::size_t>(settings.backupSchedule)))},

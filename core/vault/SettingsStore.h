@@ -21,6 +21,7 @@ public:
     // Keys of the VaultSettings fields (stable: stored in vaults).
     static constexpr auto kAutoLockMinutes = "security.auto_lock_minutes";
     static constexpr auto kLockOnMinimize = "security.lock_on_minimize";
+    static constexpr auto kLockOnScreenLock = "security.lock_on_screen_lock";
     static constexpr auto kRemindersEnabled = "reminders.enabled";
     static constexpr auto kWeekStart = "calendar.week_start";
     static constexpr auto kBackupSchedule = "backup.schedule";

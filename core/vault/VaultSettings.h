@@ -25,6 +25,8 @@ struct VaultSettings {
     int autoLockMinutes = kDefaultAutoLockMinutes;
     // Lock when the window is minimized.
     bool lockOnMinimize = false;
+    // Lock when the desktop's screen locks (where the desktop says so; see ui/vault/ScreenLockWatcher).
+    bool lockOnScreenLock = true;
     // Desktop notifications at the goals' reminder times (read by the reminders in the tray).
     bool remindersEnabled = true;
     // The first day of the week for every period figure; nullopt = the locale's.

@@ -1430,6 +1430,10 @@ Im Papierkorb: %10</translation>
         <source>&amp;Lock after idle time:</source>
         <translation>&amp;Sperren nach Leerlauf:</translation>
     </message>
+    <message>
+        <source>Lock when the scr&amp;een locks</source>
+        <translation>Sperren, wenn der &amp;Bildschirm gesperrt wird</translation>
+    </message>
 </context>
 <context>
     <name>selftrack::ui::SettingsDialog</name>

@@ -24,6 +24,7 @@ VaultSettings changed() {
     VaultSettings s;
     s.autoLockMinutes = 3;
     s.lockOnMinimize = true;
+    s.lockOnScreenLock = false;
     s.remindersEnabled = false;
     s.weekStart = Qt::Sunday;
     return s;
@@ -42,6 +43,7 @@ TEST_CASE("vault settings start at their defaults and survive closing the vault,
         CHECK(*fresh == VaultSettings{});
         CHECK(fresh->autoLockMinutes == VaultSettings::kDefaultAutoLockMinutes);
         CHECK(fresh->remindersEnabled);
+        CHECK(fresh->lockOnScreenLock); // on unless the user turns it off
         CHECK_FALSE(fresh->weekStart);
         REQUIRE(store.save(changed()));
     }

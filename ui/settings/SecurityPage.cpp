@@ -31,9 +31,12 @@ SecurityPage::SecurityPage(core::VaultSession& session, VaultSettingsEditor* edi
     m_autoLock->setAccessibleName(tr("Lock after minutes without input"));
     m_lockOnMinimize = new QCheckBox(tr("Lock when the window is &minimized"), lockBox);
     m_lockOnMinimize->setObjectName(QStringLiteral("lockOnMinimize"));
+    m_lockOnScreenLock = new QCheckBox(tr("Lock when the scr&een locks"), lockBox);
+    m_lockOnScreenLock->setObjectName(QStringLiteral("lockOnScreenLock"));
     auto* lockForm = new QFormLayout(lockBox);
     lockForm->addRow(tr("&Lock after idle time:"), m_autoLock);
     lockForm->addRow(m_lockOnMinimize);
+    lockForm->addRow(m_lockOnScreenLock);
 
     auto* column = new QVBoxLayout(this);
     column->addWidget(passphraseBox);
@@ -45,6 +48,8 @@ SecurityPage::SecurityPage(core::VaultSession& session, VaultSettingsEditor* edi
     });
     connect(m_lockOnMinimize, &QCheckBox::toggled, this,
             [this](bool on) { m_editor->apply([on](core::VaultSettings& s) { s.lockOnMinimize = on; }); });
+    connect(m_lockOnScreenLock, &QCheckBox::toggled, this,
+            [this](bool on) { m_editor->apply([on](core::VaultSettings& s) { s.lockOnScreenLock = on; }); });
     connect(m_editor, &VaultSettingsEditor::settingsChanged, this, &SecurityPage::show);
     show(m_editor->settings());
 }
@@ -52,8 +57,10 @@ SecurityPage::SecurityPage(core::VaultSession& session, VaultSettingsEditor* edi
 void SecurityPage::show(const core::VaultSettings& settings) {
     const QSignalBlocker blockSpin(m_autoLock);
     const QSignalBlocker blockCheck(m_lockOnMinimize);
+    const QSignalBlocker blockScreen(m_lockOnScreenLock);
     m_autoLock->setValue(settings.autoLockMinutes);
     m_lockOnMinimize->setChecked(settings.lockOnMinimize);
+    m_lockOnScreenLock->setChecked(settings.lockOnScreenLock);
 }
 
 } // namespace selftrack::ui

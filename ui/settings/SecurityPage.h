@@ -32,6 +32,7 @@ private:
     PassphraseChangeForm* m_passphrase = nullptr;
     QSpinBox* m_autoLock = nullptr;
     QCheckBox* m_lockOnMinimize = nullptr;
+    QCheckBox* m_lockOnScreenLock = nullptr;
 };
 
 } // namespace selftrack::ui
