@@ -2,6 +2,7 @@
 #include "core/port/SelfTrackJsonReader.h"
 
 #include "core/port/JsonExporter.h"
+#include "core/vault/SettingsStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,7 +109,8 @@ Result<ImportPlan> SelfTrackJsonReader::read(QByteArrayView bytes) {
         return std::unexpected(st.error());
     const QJsonObject settings = doc.value(QStringLiteral("settings")).toObject();
     for (auto it = settings.begin(); it != settings.end(); ++it)
-        plan.settings.insert(it.key(), it.value().toString());
+        if (SettingsStore::isPortable(it.key())) // a file never sets up backups (SettingsStore)
+            plan.settings.insert(it.key(), it.value().toString());
     return plan;
 }
 

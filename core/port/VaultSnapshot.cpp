@@ -2,6 +2,7 @@
 #include "core/port/VaultSnapshot.h"
 
 #include "core/domain/ContentStore.h"
+#include "core/vault/SettingsStore.h"
 
 #include <QJsonDocument>
 
@@ -56,7 +57,8 @@ Status readSettings(Database& db, QMap<QString, QString>& out) {
     if (!rows)
         return std::unexpected(rows.error());
     for (const auto& [key, value] : *rows)
-        out.insert(key, value);
+        if (SettingsStore::isPortable(key)) // never the backup passphrase or folder
+            out.insert(key, value);
     return {};
 }
 

@@ -51,6 +51,11 @@ public:
 
     // InvalidInput naming the field, or success.
     static Status validate(const VaultSettings& settings);
+    // Whether `key` travels in an export and comes over in an import. The scheduled backups'
+    // settings (`backup.*`: a folder of this computer, the backup passphrase) never do: an export
+    // must not carry a secret, and an imported file must not switch on backups into a folder its
+    // author chose.
+    static bool isPortable(const QString& key) { return !key.startsWith(QLatin1String("backup.")); }
 
 private:
     Result<VaultSettings> loadBackup(VaultSettings settings) const;

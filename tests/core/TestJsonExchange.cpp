@@ -8,6 +8,7 @@
 #include "core/port/Importer.h"
 #include "core/port/JsonExporter.h"
 #include "core/port/VaultSnapshot.h"
+#include "core/vault/SettingsStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -201,6 +202,48 @@ TEST_CASE("settings come over where the vault has none and never replace the vau
     StoreFixture empty;
     importInto(empty, path);
     CHECK(snapshotOf(empty).settings == snapshotOf(source).settings);
+}
+
+TEST_CASE("the scheduled backups' settings and passphrase never leave in an export nor come in with an import",
+          "[core][port][json][settings]") {
+    StoreFixture source;
+    fill(source);
+    SettingsStore settings(source.vault->database());
+    VaultSettings scheduled;
+    scheduled.backupSchedule = VaultSettings::BackupSchedule::Daily;
+    scheduled.backupFolder = QStringLiteral("/home/someone/backups");
+    REQUIRE(settings.save(scheduled));
+    REQUIRE(settings.setBackupPassphrase(selftrack::test::pass("secret backup words")));
+    const QString path = exportTo(source, true);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK_FALSE(bytes.contains("secret backup words"));
+    CHECK_FALSE(bytes.contains("backup."));
+    CHECK_FALSE(bytes.contains("/home/someone/backups"));
+    CHECK(bytes.contains(SettingsStore::kWeekStart)); // the rest of the settings do travel
+
+    // A file that carries them anyway (made by hand) does not set up backups in the vault it enters.
+    QJsonObject doc = QJsonDocument::fromJson(bytes).object();
+    QJsonObject carried = doc.value(QStringLiteral("settings")).toObject();
+    carried.insert(QString::fromLatin1(SettingsStore::kBackupSchedule), QStringLiteral("daily"));
+    carried.insert(QString::fromLatin1(SettingsStore::kBackupFolder), QStringLiteral("/srv/shared"));
+    carried.insert(QString::fromLatin1(SettingsStore::kBackupPassphrase), QStringLiteral("the author's"));
+    doc.insert(QStringLiteral("settings"), carried);
+    const QString crafted = source.tmp.filePath(QStringLiteral("crafted.json"));
+    QFile out(crafted);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(doc).toJson());
+    out.close();
+    StoreFixture target;
+    importInto(target, crafted);
+    SettingsStore targetSettings(target.vault->database());
+    auto loaded = targetSettings.load();
+    REQUIRE(loaded);
+    CHECK(loaded->backupSchedule == VaultSettings::BackupSchedule::Off);
+    CHECK(loaded->backupFolder.isEmpty());
+    CHECK(targetSettings.backupPassphrase()->size() == 0);
+    CHECK_FALSE(targetSettings.value(QString::fromLatin1(SettingsStore::kBackupFolder))->has_value());
 }
 
 TEST_CASE("a dry run reports what the import would write and writes nothing", "[core][port][json]") {

@@ -239,7 +239,9 @@ TEST_CASE("scheduled backups run when due, keep the last N and show the last res
     const QString folder = f.tmp.filePath(QStringLiteral("auto"));
     REQUIRE(QDir().mkpath(folder));
     // Files the schedule did not write stay, whatever their age.
-    for (const char* other : {"selftrack-2026-01-01.selftrack-backup", "selftrack-auto-notes.txt"}) {
+    // Another vault's scheduled backup in the same folder is not this one's to prune.
+    for (const char* other : {"selftrack-2026-01-01.selftrack-backup", "selftrack-auto-notes.txt",
+                              "selftrack-auto-othervlt-2026-01-01-120000.selftrack-backup"}) {
         QFile file(QDir(folder).filePath(QString::fromLatin1(other)));
         REQUIRE(file.open(QIODevice::WriteOnly));
     }
@@ -271,9 +273,10 @@ TEST_CASE("scheduled backups run when due, keep the last N and show the last res
         ++runs;
         lastError = error;
     });
+    const QString tag = ui::BackupScheduler::vaultTag((*f.window->session().vault())->deviceId());
     const auto scheduled = [&] {
         QStringList names = QDir(folder).entryList(QDir::Files, QDir::Name);
-        names.removeIf([](const QString& n) { return !ui::BackupScheduler::isScheduledBackupName(n); });
+        names.removeIf([&](const QString& n) { return !ui::BackupScheduler::isScheduledBackupName(n, tag); });
         return names;
     };
     // Due at once (none yet), then not again the same day, then once a day.
@@ -287,9 +290,9 @@ TEST_CASE("scheduled backups run when due, keep the last N and show the last res
     }
     const QStringList kept = scheduled();
     REQUIRE(kept.size() == 2);
-    CHECK(kept.first().startsWith(QStringLiteral("selftrack-auto-2026-03-03-")));
-    CHECK(kept.last().startsWith(QStringLiteral("selftrack-auto-2026-03-04-")));
-    CHECK(QDir(folder).entryList(QDir::Files).size() == 4); // and the two others
+    CHECK(kept.first().startsWith(QStringLiteral("selftrack-auto-%1-2026-03-03-").arg(tag)));
+    CHECK(kept.last().startsWith(QStringLiteral("selftrack-auto-%1-2026-03-04-").arg(tag)));
+    CHECK(QDir(folder).entryList(QDir::Files).size() == 5); // and the three others
     auto verified = core::BackupReader::verify(QDir(folder).filePath(kept.last()), test::pass("scheduled secret"));
     REQUIRE(verified);
     CHECK(verified->counts.goals == 1);
@@ -314,4 +317,18 @@ TEST_CASE("scheduled backups run when due, keep the last N and show the last res
     REQUIRE(f.window->session().unlock(f.options.directory, test::pass("vault passphrase")));
     REQUIRE(waitUntil([&] { return f.window->session().isUnlocked(); }));
     CHECK(f.window->session().settings() == before);
+
+    // Off removes the stored passphrase, even with one typed in the fields.
+    REQUIRE(f.window->session().backupPassphrase()->size() > 0);
+    settings = f.window->showSettings();
+    REQUIRE(settings);
+    page = settings->backups();
+    settings->tabs()->setCurrentWidget(page);
+    schedule = child<QComboBox>(*page, "schedule");
+    schedule->setCurrentIndex(schedule->findText(QStringLiteral("Off")));
+    QTest::keyClicks(child<QLineEdit>(*page, "passphrase"), QStringLiteral("typed then switched off"));
+    QTest::keyClicks(child<QLineEdit>(*page, "repeat"), QStringLiteral("typed then switched off"));
+    QTest::mouseClick(child<QPushButton>(*page, "saveSchedule"), Qt::LeftButton);
+    CHECK(f.window->session().settings().backupSchedule == core::VaultSettings::BackupSchedule::Off);
+    CHECK(f.window->session().backupPassphrase()->size() == 0);
 }

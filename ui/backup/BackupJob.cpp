@@ -20,7 +20,11 @@ BackupJob::BackupJob(Work work, QObject* parent) : QObject(parent), m_shared(std
 }
 
 BackupJob::~BackupJob() {
-    wait();
+    // Deleted before deliver() ran (its owner went first): the worker is ours to end and free.
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
 }
 
 void BackupJob::start() {

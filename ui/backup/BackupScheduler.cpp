@@ -2,6 +2,7 @@
 #include "ui/backup/BackupScheduler.h"
 
 #include "core/backup/BackupWriter.h"
+#include "core/vault/Vault.h"
 #include "core/vault/VaultSession.h"
 #include "ui/backup/BackupJob.h"
 
@@ -33,16 +34,25 @@ BackupScheduler::BackupScheduler(core::VaultSession& session, QObject* jobOwner,
     connect(&m_session, &core::VaultSession::locked, m_timer, &QTimer::stop);
 }
 
-bool BackupScheduler::isScheduledBackupName(const QString& fileName) {
-    static const QRegularExpression pattern(
-        QStringLiteral("^selftrack-auto-\\d{4}-\\d{2}-\\d{2}-\\d{6}\\.selftrack-backup$"));
-    return pattern.match(fileName).hasMatch();
+QString BackupScheduler::vaultTag(const QString& deviceId) {
+    QString tag;
+    for (QChar c : deviceId)
+        if (c.isLetterOrNumber() && c.unicode() < 128 && tag.size() < 8)
+            tag.append(c.toLower());
+    return tag.isEmpty() ? QStringLiteral("vault") : tag;
 }
 
-int BackupScheduler::prune(const QString& folder, int keep) {
+bool BackupScheduler::isScheduledBackupName(const QString& fileName, const QString& tag) {
+    static const QRegularExpression pattern(
+        QStringLiteral("^selftrack-auto-([a-z0-9]+)-\\d{4}-\\d{2}-\\d{2}-\\d{6}\\.selftrack-backup$"));
+    const QRegularExpressionMatch match = pattern.match(fileName);
+    return match.hasMatch() && match.captured(1) == tag;
+}
+
+int BackupScheduler::prune(const QString& folder, int keep, const QString& tag) {
     QStringList names = QDir(folder).entryList({QString::fromLatin1(kPrefix) + u'*' + QString::fromLatin1(kSuffix)},
                                                QDir::Files, QDir::Name);
-    names.removeIf([](const QString& name) { return !isScheduledBackupName(name); });
+    names.removeIf([&tag](const QString& name) { return !isScheduledBackupName(name, tag); });
     std::ranges::sort(names, std::greater<>()); // newest first: the names hold the time
     int removed = 0;
     for (qsizetype i = keep; i < names.size(); ++i)
@@ -73,7 +83,8 @@ bool BackupScheduler::checkNow() {
     }
     const QString folder = settings.backupFolder;
     const int keep = settings.backupKeep;
-    const QString name = QString::fromLatin1(kPrefix) +
+    const QString tag = vaultTag((*vault)->deviceId());
+    const QString name = QString::fromLatin1(kPrefix) + tag + u'-' +
                          now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")) + QString::fromLatin1(kSuffix);
     core::BackupOptions options;
     options.clock = m_session.clock();
@@ -87,11 +98,11 @@ bool BackupScheduler::checkNow() {
             return BackupJob::Outcome{*manifest, {}};
         },
         m_jobOwner);
-    connect(m_job, &BackupJob::finished, this, [this, folder, keep, job = m_job.data()] {
+    connect(m_job, &BackupJob::finished, this, [this, folder, keep, tag, job = m_job.data()] {
         m_job = nullptr; // done: the next check may start one (the job deletes itself later)
         const core::Result<BackupJob::Outcome>& result = job->result();
         if (result)
-            prune(folder, keep);
+            prune(folder, keep, tag);
         finish(result ? QString() : result.error().message);
     });
     m_job->start();

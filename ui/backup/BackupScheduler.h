@@ -35,9 +35,14 @@ public:
     // Starts a backup when one is due; true when it started.
     bool checkNow();
     bool isRunning() const { return !m_job.isNull(); }
-    // Removes the scheduled backups in `folder` beyond the newest `keep`; returns how many.
-    static int prune(const QString& folder, int keep);
-    static bool isScheduledBackupName(const QString& fileName);
+    // Scheduled backups are named selftrack-auto-<vault tag>-<local time>.selftrack-backup; the
+    // tag (from the vault's device id) keeps two vaults that share a folder from pruning each
+    // other's files.
+    static QString vaultTag(const QString& deviceId);
+    // Removes this vault's (`tag`) scheduled backups in `folder` beyond the newest `keep`; returns
+    // how many.
+    static int prune(const QString& folder, int keep, const QString& tag);
+    static bool isScheduledBackupName(const QString& fileName, const QString& tag);
 
 Q_SIGNALS:
     // A scheduled run ended: empty on success, otherwise what went wrong.

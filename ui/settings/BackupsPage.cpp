@@ -127,7 +127,10 @@ void BackupsPage::save() {
         }
     }
     if (!m_passphrase->text().isEmpty() || schedule == Schedule::Off) {
-        const core::SecureBuffer passphrase = m_passphrase->take(); // empty for Off: removes the stored one
+        // Off removes the stored passphrase, whatever was typed.
+        core::SecureBuffer passphrase = m_passphrase->take();
+        if (schedule == Schedule::Off)
+            passphrase = core::SecureBuffer();
         m_repeat->clear();
         if (auto st = m_session.setBackupPassphrase(passphrase); !st) {
             m_problem->setText(st.error().message);

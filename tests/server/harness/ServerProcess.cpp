@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -72,8 +73,20 @@ std::expected<void, QString> ServerProcess::start(const QString& caFile) {
     std::vector<std::string> envStorage;
     for (char** entry = environ; *entry != nullptr; ++entry)
         envStorage.emplace_back(*entry);
-    for (const QString& entry : m_options.environment)
-        envStorage.push_back(entry.toStdString());
+    // A variable given here replaces the inherited one (getenv reads the first of duplicates); a
+    // sanitizer's *_OPTIONS are joined instead, so CI's options stay and the later ones win.
+    for (const QString& given : m_options.environment) {
+        const std::string entry = given.toStdString();
+        const std::string name = entry.substr(0, entry.find('=') + 1);
+        auto inherited = std::find_if(envStorage.begin(), envStorage.end(),
+                                      [&name](const std::string& e) { return e.starts_with(name); });
+        if (inherited == envStorage.end())
+            envStorage.push_back(entry);
+        else if (name.ends_with("_OPTIONS="))
+            *inherited += ':' + entry.substr(name.size());
+        else
+            *inherited = entry;
+    }
     std::vector<char*> envp;
     envp.reserve(envStorage.size() + 1);
     for (auto& entry : envStorage)
