@@ -48,7 +48,9 @@ std::optional<PushedRevision> readRevision(const QJsonValue& value, const std::s
         }
         revision.envelope = bytes.toStdString();
     }
-    if (errors.size() != before)
+    // The reader keeps only the first few errors (JsonReader), so a revision past them may add
+    // none: every field must be there as well.
+    if (errors.size() != before || !itemId || !baseRev || !revId || !deleted || !envelope)
         return std::nullopt;
     revision.itemId = *itemId;
     revision.baseRev = *baseRev;

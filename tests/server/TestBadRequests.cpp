@@ -86,6 +86,14 @@ TEST_CASE("malformed, mistyped, oversized or unauthenticated requests get a clea
         {"missing rev_id", "POST", str("/v1/sync/push"),
          pushJson(R"({"item_id":)" + item + R"(,"base_rev":0,"deleted":false,"envelope":"e"})"), 400,
          "invalid-request"},
+        // Past the few field errors a problem document keeps, a revision missing its fields must
+        // still be refused (the fuzzer found it read as present).
+        {"a revision without fields after many bad ones", "POST", str("/v1/sync/push"),
+         pushJson(revisionJson("1", "0") + "," + revisionJson("2", "0") + "," + revisionJson("3", "0") + "," +
+                  revisionJson("4", "0") + "," + revisionJson("5", "0") + "," + revisionJson("6", "0") + "," +
+                  revisionJson("7", "0") + "," + revisionJson("8", "0") + "," + revisionJson("9", "0") + "," +
+                  R"({"deleted":false})"),
+         400, "invalid-request"},
         {"empty envelope of a live revision", "POST", str("/v1/sync/push"),
          pushJson(R"({"item_id":)" + item + R"(,"base_rev":0,"rev_id":")" + api::newUuid().toUtf8() +
                   R"(","deleted":false,"envelope":""})"),
